@@ -1,0 +1,18 @@
+"""Settings for the pytest suite."""
+
+from .base import *  # noqa: F403
+from .env import env_int
+
+SECRET_KEY = "test-secret-key-only-for-the-test-suite"  # noqa: S105
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+WHITENOISE_AUTOREFRESH = True
+FORM_MIN_SECONDS = env_int("FORM_MIN_SECONDS", 3)
+FORM_RATE_LIMIT = "10/h"
+DEMO_CONTENT_ALLOWED = True
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

@@ -1,0 +1,33 @@
+from django.conf import settings
+
+from csp.middleware import CSPMiddleware
+
+
+def is_admin_path(path):
+    return path.startswith(tuple(settings.ADMIN_URL_PREFIXES))
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with two policies: the strict one for public pages, and one the Wagtail admin
+    (including its page previews) can work under."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_admin_path(request.path_info):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django does not set itself: Permissions-Policy, and frame rules for the admin."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if is_admin_path(request.path_info):
+            # Page previews are shown in an iframe of the admin itself.
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return response

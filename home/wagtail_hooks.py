@@ -1,0 +1,40 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.models import Footer, NavigationMenu, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "locale", "sort_order"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class NavigationMenuViewSet(SnippetViewSet):
+    model = NavigationMenu
+    icon = "list-ul"
+    menu_label = _("Main navigation")
+    list_display = ["title", "locale"]
+
+
+class FooterViewSet(SnippetViewSet):
+    model = Footer
+    icon = "doc-empty"
+    menu_label = _("Footer")
+    list_display = ["__str__", "locale"]
+
+
+class SiteSnippetsGroup(SnippetViewSetGroup):
+    menu_label = _("Site")
+    menu_icon = "site"
+    menu_order = 300
+    items = (ThemeViewSet, NavigationMenuViewSet, FooterViewSet)
+
+
+register_snippet(SiteSnippetsGroup)

@@ -1,0 +1,64 @@
+"""Shared fixtures: a two-language site tree every test can build on."""
+
+import time
+
+import pytest
+
+from wagtail.models import Locale, Page, Site
+
+from home.abuse import TIMESTAMP_FIELD, sign_timestamp
+from home.factories import HomePageFactory
+
+
+@pytest.fixture
+def locales(db):
+    nl, _ = Locale.objects.get_or_create(language_code="nl")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    return {"nl": nl, "en": en}
+
+
+@pytest.fixture
+def home_pages(locales):
+    """A Dutch home page as the site root and its English translation, both live."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    root = Page.get_first_root_node()
+    home_nl = HomePageFactory(parent=root, slug="home", locale=locales["nl"])
+    home_en = home_nl.copy_for_translation(locales["en"])
+    home_en.title = "Neighbourhood enterprise"
+    home_en.hero_heading = "Working together in the neighbourhood"
+    home_en.save_revision().publish()
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home_nl, is_default_site=True)
+    return {"nl": home_nl, "en": home_en.specific}
+
+
+@pytest.fixture
+def translate():
+    """translate(page, locale, **fields): publish a translation of ``page``."""
+
+    def _translate(page, locale, **fields):
+        translation = page.copy_for_translation(locale, copy_parents=True).specific
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save_revision().publish()
+        return translation
+
+    return _translate
+
+
+@pytest.fixture
+def form_token():
+    """A signed render timestamp that passes the abuse guard (rendered ``age`` seconds ago)."""
+
+    def _token(age=10):
+        return {TIMESTAMP_FIELD: sign_timestamp(time.time() - age)}
+
+    return _token
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
