@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -226,7 +227,15 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="home/theme_page.html",
-            context_overrides={"theme": theme, "groups": groups, "alternate_urls": alternates},
+            context_overrides={
+                "theme": theme,
+                "groups": groups,
+                "alternate_urls": alternates,
+                # Sections offer feeds of a theme through the "theme_feeds" hook.
+                "theme_feeds": [
+                    feed for hook in hooks.get_hooks("theme_feeds") for feed in hook(theme, request)
+                ],
+            },
         )
 
 

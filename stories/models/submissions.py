@@ -1,0 +1,124 @@
+"""Stories residents offer through the "Tell your story" form."""
+
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import Truncator, slugify
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Locale
+
+
+class StorySubmission(models.Model):
+    """A story a resident offers. Personal data is kept to what the storyteller needs."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        CONTACTED = "contacted", _("Contacted")
+        PUBLISHED = "published", _("Published")
+        DECLINED = "declined", _("Declined")
+
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email address"), blank=True)
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    neighbourhood = models.CharField(_("neighbourhood or street"), max_length=120, blank=True)
+    about = models.TextField(_("what the story is about"), max_length=4000)
+    consent = models.BooleanField(_("consent to be contacted"), default=False)
+    consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    locale = models.ForeignKey(
+        Locale, verbose_name=_("language"), on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    notes = models.TextField(_("internal notes"), blank=True)
+    story = models.ForeignKey(
+        "stories.StoryPage",
+        verbose_name=_("story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]
+                ),
+                FieldPanel("neighbourhood", read_only=True),
+                FieldPanel("about", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("consent_at", read_only=True), FieldPanel("created_at", read_only=True)]
+                ),
+            ],
+            heading=_("What was sent"),
+        ),
+        FieldPanel("status"),
+        FieldPanel("notes"),
+        FieldPanel("story", read_only=True),
+    ]
+
+    class Meta:
+        verbose_name = _("story submission")
+        verbose_name_plural = _("story submissions")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.name}: {Truncator(self.about).words(8)}"
+
+    @property
+    def summary(self):
+        return Truncator(self.about).words(20)
+
+    @property
+    def contact(self):
+        return " · ".join(part for part in (self.email, self.phone) if part)
+
+    def index_page(self):
+        from .pages import StoryIndexPage
+
+        return (
+            StoryIndexPage.objects.filter(locale_id=self.locale_id).first()
+            or StoryIndexPage.objects.filter(locale=Locale.get_default()).first()
+            or StoryIndexPage.objects.first()
+        )
+
+    @transaction.atomic
+    def make_draft_story(self, user=None):
+        """A draft StoryPage under the story index, filled from this submission (once)."""
+        from .pages import StoryPage
+
+        if self.story_id:
+            return self.story
+        index = self.index_page()
+        if index is None:
+            raise ValueError("There is no story index to add the story to.")
+        title = Truncator(self.about.split("\n")[0]).chars(80) or self.name
+        base_slug = slugify(f"{title}")[:60] or "verhaal"
+        slug, number = base_slug, 1
+        while index.get_children().filter(slug=slug).exists():
+            number += 1
+            slug = f"{base_slug}-{number}"
+        paragraphs = [p.strip() for p in self.about.splitlines() if p.strip()]
+        story = StoryPage(
+            title=title,
+            slug=slug,
+            lede=Truncator(self.about).chars(300),
+            live=False,
+            locale_id=index.locale_id,
+            owner=user,
+            body=[
+                ("paragraph", "".join(f"<p>{escape(p)}</p>" for p in paragraphs)),
+            ],
+        )
+        index.add_child(instance=story)
+        story.save_revision(user=user, log_action=True)
+        self.story = story
+        self.save(update_fields=["story"])
+        return story
+
