@@ -1,6 +1,14 @@
-"""Routes of this section that are not Wagtail pages (feeds, downloads, APIs).
+"""Routes of this section that are not Wagtail pages: the blog feeds.
 
 Included by config/urls.py inside i18n_patterns, so each path gets a language prefix.
 """
 
-urlpatterns = []
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from blog import feeds
+
+urlpatterns = [
+    path(_("feeds/blog/rss/"), feeds.BlogFeed(), name="blog_feed_rss"),
+    path(_("feeds/blog/atom/"), feeds.BlogAtomFeed(), name="blog_feed_atom"),
+]

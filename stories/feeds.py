@@ -95,7 +95,7 @@ class PageFeed(Feed):
         return author.name if author else None
 
 
-def index_source(index_model, page_model, locale, title, description):
+def index_source(index_model, page_model, locale, title, description, order="-publication_date"):
     index = index_model.objects.live().filter(locale=locale).first()
     if index is None:
         raise Http404(_("There is no such feed."))
@@ -104,7 +104,7 @@ def index_source(index_model, page_model, locale, title, description):
         .public()
         .descendant_of(index)
         .filter(locale=locale)
-        .order_by("-publication_date", "-first_published_at")
+        .order_by(order, "-first_published_at")
         .prefetch_related("themes")[:FEED_ITEMS]
     )
     return FeedSource(locale, title, index.url, description or index.search_description, items)

@@ -66,6 +66,7 @@ class ArticleMixin:
     """
 
     json_ld_type = "Article"
+    date_field = "publication_date"
 
     @cached_property
     def reading_time(self):
@@ -117,7 +118,7 @@ class ArticleMixin:
             .annotate(
                 score=F("shared_themes") + F("shared_tags") + place_score,
             )
-            .order_by("-score", "-publication_date", "-pk")
+            .order_by("-score", f"-{self.date_field}", "-pk")
         )
         return with_listing_images(queryset.distinct()[:count])
 
