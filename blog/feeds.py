@@ -10,7 +10,7 @@ class BlogFeed(PageFeed):
     def source(self, request, locale, **kwargs):
         from blog.models import BlogIndexPage, BlogPage
 
-        source = index_source(
+        return index_source(
             BlogIndexPage,
             BlogPage,
             locale,
@@ -18,10 +18,6 @@ class BlogFeed(PageFeed):
             _("Blog posts on poverty and debt, participation and the neighbourhood."),
             order="-date",
         )
-        return source
-
-    def items(self, obj):
-        return [item for item in obj.items]
 
     def item_author_name(self, item):
         return item.author_name or None
@@ -29,5 +25,3 @@ class BlogFeed(PageFeed):
 
 class BlogAtomFeed(BlogFeed):
     feed_type = Atom1Feed
-
-

@@ -6,14 +6,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
 
 from home.blocks import BaseStreamBlock
 from home.filters import FilterForm
@@ -122,7 +121,9 @@ class BlogIndexPage(BasePage):
 
 
 class BlogPageTag(TaggedItemBase):
-    content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
 
 class BlogRelatedPage(Orderable):
@@ -223,7 +224,10 @@ class BlogPage(ArticleMixin, BasePage):
     @classmethod
     def theme_listing_queryset(cls, theme, locale):
         return (
-            super().theme_listing_queryset(theme, locale).order_by("-date", "-first_published_at")
+            super()
+            .theme_listing_queryset(theme, locale)
+            .select_related("author")
+            .order_by("-date", "-first_published_at")
         )
 
     def json_ld_authors(self):

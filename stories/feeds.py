@@ -60,12 +60,6 @@ class PageFeed(Feed):
     def subtitle(self, obj):  # Atom
         return obj.description
 
-    def feed_extra_kwargs(self, obj):
-        return {}
-
-    def language(self, obj):
-        return obj.locale.language_code
-
     def items(self, obj):
         return obj.items
 
@@ -77,9 +71,6 @@ class PageFeed(Feed):
 
     def item_link(self, item):
         return item.url
-
-    def item_guid(self, item):
-        return item.full_url
 
     def item_pubdate(self, item):
         return item_date(item)
@@ -137,9 +128,7 @@ class ThemeFeed(PageFeed):
         items = []
         for model in theme_page_models():
             items.extend(
-                model.theme_listing_queryset(theme, locale).prefetch_related("themes")[
-                    :FEED_ITEMS
-                ]
+                model.theme_listing_queryset(theme, locale).prefetch_related("themes")[:FEED_ITEMS]
             )
         items.sort(key=item_date, reverse=True)
         index = ThemeIndexPage.objects.live().filter(locale=locale).first()

@@ -8,7 +8,7 @@ from stories.models import StorySubmission
 
 
 class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
-    """"Tell your story": name, a way to reach the person, what it is about, consent."""
+    """ "Tell your story": name, a way to reach the person, what it is about, consent."""
 
     abuse_scope = "story-submission"
 

@@ -41,8 +41,13 @@ class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
-    list_display = ["name", "role", "locale", ConsentColumn("consent", label=_("Consent")),
-                    "consent_ends_on"]
+    list_display = [
+        "name",
+        "role",
+        "locale",
+        ConsentColumn("consent", label=_("Consent")),
+        "consent_ends_on",
+    ]
     list_filter = ["locale", "role", "is_pseudonym"]
     search_fields = ["name"]
 
@@ -131,8 +136,16 @@ class StorySubmissionViewSet(ModelViewSet):
     ordering = ["-created_at"]
     inspect_view_enabled = True
     inspect_view_fields = [
-        "name", "email", "phone", "neighbourhood", "about", "consent_at", "status", "notes",
-        "story", "created_at",
+        "name",
+        "email",
+        "phone",
+        "neighbourhood",
+        "about",
+        "consent_at",
+        "status",
+        "notes",
+        "story",
+        "created_at",
     ]
     create_view_enabled = False
     copy_view_enabled = False

@@ -4,22 +4,21 @@ import math
 
 from django import forms
 from django.db import models
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Case, Count, F, Q, Value, When
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import Tag, TaggedItemBase
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.filters import FilterForm
@@ -70,8 +69,10 @@ class ArticleMixin:
 
     @cached_property
     def reading_time(self):
-        words = len(f"{getattr(self, 'lede', '') or getattr(self, 'introduction', '')} "
-                    f"{body_text(self.body)}".split())
+        words = len(
+            f"{getattr(self, 'lede', '') or getattr(self, 'introduction', '')} "
+            f"{body_text(self.body)}".split()
+        )
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def chosen_related_pages(self):
@@ -191,16 +192,14 @@ class StoryFilterForm(FilterForm):
         super().__init__(data, **kwargs)
         themes = Theme.objects.filter(
             locale=locale,
-            translation_key__in=Theme.objects.filter(
-                stories_storypage_pages__in=stories
-            ).values("translation_key"),
+            translation_key__in=Theme.objects.filter(stories_storypage_pages__in=stories).values(
+                "translation_key"
+            ),
         )
         tags = Tag.objects.filter(stories_storypagetag_items__content_object__in=stories)
         places = Place.objects.filter(
             locale=locale,
-            translation_key__in=Place.objects.filter(stories__in=stories).values(
-                "translation_key"
-            ),
+            translation_key__in=Place.objects.filter(stories__in=stories).values("translation_key"),
         )
         people = Person.objects.filter(
             locale=locale,
@@ -208,18 +207,12 @@ class StoryFilterForm(FilterForm):
                 "translation_key"
             ),
         )
-        self.fields["theme"].choices = [("", _("All themes"))] + [
-            (t.slug, t.name) for t in themes
-        ]
+        self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
         self.fields["tag"].choices = [("", _("All tags"))] + sorted(
             {(t.slug, t.name) for t in tags.distinct()}, key=lambda c: c[1].lower()
         )
-        self.fields["place"].choices = [("", _("All places"))] + [
-            (p.slug, p.name) for p in places
-        ]
-        self.fields["person"].choices = [("", _("All people"))] + [
-            (p.slug, p.name) for p in people
-        ]
+        self.fields["place"].choices = [("", _("All places"))] + [(p.slug, p.name) for p in places]
+        self.fields["person"].choices = [("", _("All people"))] + [(p.slug, p.name) for p in people]
         self._objects = {
             "theme": {t.slug: t for t in themes},
             "place": {p.slug: p for p in places},
@@ -401,6 +394,7 @@ class StoryPage(ArticleMixin, BasePage):
         return (
             super()
             .theme_listing_queryset(theme, locale)
+            .select_related("place")
             .order_by("-publication_date", "-first_published_at")
         )
 

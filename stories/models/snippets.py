@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 # Stories with a person whose consent ends within this many days are flagged as well.
@@ -113,7 +112,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return None if self.is_pseudonym else self.photo
 
     def consent_status(self, today=None):
-        """"missing", "expired", "ending" (within CONSENT_WARNING_DAYS) or "ok"."""
+        """ "missing", "expired", "ending" (within CONSENT_WARNING_DAYS) or "ok"."""
         today = today or timezone.localdate()
         if not self.consent_given_on:
             return "missing"
@@ -174,7 +173,9 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name}, {self.city}" if self.city and self.city not in self.name else self.name
+        return (
+            f"{self.name}, {self.city}" if self.city and self.city not in self.name else self.name
+        )
 
     @property
     def has_coordinates(self):

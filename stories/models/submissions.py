@@ -53,7 +53,10 @@ class StorySubmission(models.Model):
                 FieldPanel("neighbourhood", read_only=True),
                 FieldPanel("about", read_only=True),
                 FieldRowPanel(
-                    [FieldPanel("consent_at", read_only=True), FieldPanel("created_at", read_only=True)]
+                    [
+                        FieldPanel("consent_at", read_only=True),
+                        FieldPanel("created_at", read_only=True),
+                    ]
                 ),
             ],
             heading=_("What was sent"),
@@ -121,4 +124,3 @@ class StorySubmission(models.Model):
         self.story = story
         self.save(update_fields=["story"])
         return story
-
