@@ -5,6 +5,7 @@ import datetime
 from blog.editorial import setup_editorial
 from blog.models import BlogIndexPage, BlogPage, BlogRelatedPage
 from home.demo_utils import DemoContext
+from stories.demo import refresh_homes
 
 
 def rich(*paragraphs):
@@ -234,6 +235,7 @@ def _body(sections):
 
 
 def load(ctx: DemoContext):
+    refresh_homes(ctx)
     home_nl = ctx.homes["nl"]
     index_nl, index_en = ctx.both(
         home_nl,
@@ -293,6 +295,7 @@ def load(ctx: DemoContext):
             },
         )
     ctx.add_menu_item(index_nl, index_en)
+    refresh_homes(ctx)
     ctx.add_home_section(
         index_nl,
         "Uit het blog",
@@ -301,4 +304,5 @@ def load(ctx: DemoContext):
         link_nl="Alle blogs",
         link_en="All blog posts",
     )
+    refresh_homes(ctx)
     setup_editorial()
