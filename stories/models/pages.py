@@ -94,7 +94,7 @@ class ArticleMixin:
     def similar_pages(self, model, count=RELATED_STORIES, exclude=()):
         """Live pages of ``model`` sharing themes, tags or place, best matches first."""
         theme_keys = list(self.themes.values_list("translation_key", flat=True))
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+        tag_ids = [tag.pk for tag in self.tags.all()]
         place_id = getattr(self, "place_id", None)
         match = Q(themes__translation_key__in=theme_keys) | Q(tagged_items__tag_id__in=tag_ids)
         place_score = Value(0)
@@ -151,7 +151,9 @@ class ArticleMixin:
             "dateModified": (self.last_published_at or timezone.now()).isoformat(),
             "wordCount": len(body_text(self.body).split()),
             "keywords": ", ".join(tag.name for tag in self.tags.all()),
-            "about": [{"@type": "Thing", "name": theme.name} for theme in self.themes.all()],
+            "about": [
+                {"@type": "Thing", "name": theme.localized.name} for theme in self.themes.all()
+            ],
         }
         publisher = {"@type": "Organization", "name": _organisation_name(request)}
         if home_url:
