@@ -134,4 +134,3 @@ def test_story_page_renders_people_place_and_tags(client, stories):
     assert "not their real name" in html or "niet hun echte naam" in html
     assert "?place=geitenkamp" in html
     assert "?tag=schulden" in html
-
