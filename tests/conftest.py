@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.abuse import TIMESTAMP_FIELD, sign_timestamp
 from home.factories import HomePageFactory
+from tests.live_site import LiveSite
 
 
 @pytest.fixture
@@ -62,3 +63,15 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+
+
+@pytest.fixture(scope="session")
+def live_site():
+    """The full demo site served by gunicorn on a file SQLite database (see tests/live_site.py).
+
+    ``live_site.url`` is its address; ``live_site.manage(...)`` runs a management command
+    against its database; ``live_site.mail_dir`` holds the emails it sent."""
+    site = LiveSite()
+    site.start()
+    yield site
+    site.stop()
