@@ -2,9 +2,9 @@
 
 import time
 
-import pytest
-
 from wagtail.models import Locale, Page, Site
+
+import pytest
 
 from home.abuse import TIMESTAMP_FIELD, sign_timestamp
 from home.factories import HomePageFactory
@@ -30,7 +30,7 @@ def home_pages(locales):
     home_en.hero_heading = "Working together in the neighbourhood"
     home_en.save_revision().publish()
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home_nl, is_default_site=True)
+    Site.objects.create(hostname="testserver", port=80, root_page=home_nl, is_default_site=True)
     return {"nl": home_nl, "en": home_en.specific}
 
 
@@ -43,7 +43,7 @@ def translate():
         for name, value in fields.items():
             setattr(translation, name, value)
         translation.save_revision().publish()
-        return translation
+        return type(translation).objects.get(pk=translation.pk)
 
     return _translate
 
@@ -61,8 +61,6 @@ def form_token():
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
 
 
 @pytest.fixture(scope="session")

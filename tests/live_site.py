@@ -72,9 +72,20 @@ class LiveSite:
         self.log = open(self.tmp / "server.log", "w")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
-                sys.executable, "-m", "gunicorn", "config.wsgi:application",
-                "--bind", f"127.0.0.1:{self.port}", "--workers", "2", "--threads", "2",
-                "--timeout", "60", "--graceful-timeout", "5",
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "config.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "2",
+                "--threads",
+                "2",
+                "--timeout",
+                "60",
+                "--graceful-timeout",
+                "5",
             ],
             cwd=BASE_DIR,
             env=self.env,

@@ -16,7 +16,6 @@ import os
 import shutil
 
 import pytest
-
 from axe_playwright_python.sync_playwright import Axe
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -54,7 +53,9 @@ def new_page(browser):
     contexts = []
 
     def _new_page(width=DESKTOP, height=900, **context_options):
-        context = browser.new_context(viewport={"width": width, "height": height}, **context_options)
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, **context_options
+        )
         contexts.append(context)
         return context.new_page()
 
@@ -72,7 +73,11 @@ def axe():
 def assert_accessible(axe):
     def _check(page):
         results = axe.run(
-            page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+            page,
+            options={
+                "runOnly": {"type": "tag", "values": WCAG_TAGS},
+                "resultTypes": ["violations"],
+            },
         )
         assert results.violations_count == 0, (
             f"axe found {results.violations_count} WCAG violation(s) on {page.url}:\n"
