@@ -113,3 +113,23 @@ def test_parse_rate_rejects_nonsense():
 
     with pytest.raises(ImproperlyConfigured):
         parse_rate("ten per hour")
+
+
+def test_purge_contact_messages_keeps_recent_ones(client, contact, form_token, settings):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    settings.FORM_RATE_LIMIT = "0"
+    for _ in range(3):
+        post(client, contact, **form_token())
+    old = FormSubmission.objects.order_by("pk").first()
+    FormSubmission.objects.filter(pk=old.pk).update(
+        submit_time=timezone.now() - datetime.timedelta(days=settings.CONTACT_RETENTION_DAYS + 1)
+    )
+    call_command("purge_contact_messages", dry_run=True, verbosity=0)
+    assert FormSubmission.objects.count() == 3
+    call_command("purge_contact_messages", verbosity=0)
+    assert FormSubmission.objects.count() == 2
+    assert not FormSubmission.objects.filter(pk=old.pk).exists()
