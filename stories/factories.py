@@ -2,9 +2,10 @@
 
 import datetime
 
+from wagtail.models import Locale
+
 import factory
 import wagtail_factories
-from wagtail.models import Locale
 
 from stories.models import (
     Person,
