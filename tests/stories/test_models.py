@@ -131,6 +131,6 @@ def test_story_page_renders_people_place_and_tags(client, stories):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Marja" in html
-    assert "not their real name" in html or "niet hun echte naam" in html
+    assert "(niet de echte naam)" in html
     assert "?place=geitenkamp" in html
     assert "?tag=schulden" in html
