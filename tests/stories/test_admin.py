@@ -1,0 +1,106 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from wagtail.models import GroupPagePermission, WorkflowPage
+
+from blog.editorial import EDITORS, STORYTELLERS, setup_editorial
+from stories.factories import StorySubmissionFactory
+from stories.models import StoryPage, StorySubmission
+
+pytestmark = pytest.mark.django_db
+
+
+def test_make_draft_story(story_indexes, admin_user):
+    submission = StorySubmissionFactory(name="Kees <b>", about="Onze moestuin\nTwaalf <buren>.")
+    story = submission.make_draft_story(user=admin_user)
+    assert isinstance(story, StoryPage)
+    assert not story.live
+    assert story.get_parent().pk == story_indexes["nl"].pk
+    assert story.title == "Onze moestuin"
+    assert story.owner == admin_user
+    assert "Twaalf &lt;buren&gt;." in str(story.body[0].value)
+    assert story.latest_revision is not None
+    submission.refresh_from_db()
+    assert submission.story_id == story.pk
+    # A second time gives the same draft, not a new page.
+    assert submission.make_draft_story(user=admin_user).pk == story.pk
+    assert StoryPage.objects.count() == 1
+
+
+def test_make_draft_story_in_the_submissions_language(story_indexes, locales, admin_user):
+    submission = StorySubmissionFactory(locale=locales["en"], about="Our homework club story.")
+    story = submission.make_draft_story(user=admin_user)
+    assert story.locale == locales["en"]
+    assert story.get_parent().pk == story_indexes["en"].pk
+
+
+def test_admin_listing_shows_status_and_action(client, admin_user, story_indexes):
+    submission = StorySubmissionFactory(status=StorySubmission.Status.CONTACTED)
+    client.force_login(admin_user)
+    response = client.get("/admin/stories_submission/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert submission.name in html
+    assert "Contact gehad" in html or "Contacted" in html
+    assert f"/admin/stories_submission/{submission.pk}/make-story/" in html
+
+
+def test_admin_turn_into_draft_in_one_action(client, admin_user, story_indexes):
+    submission = StorySubmissionFactory()
+    client.force_login(admin_user)
+    url = f"/admin/stories_submission/{submission.pk}/make-story/"
+    assert client.get(url).status_code == 200
+    assert StoryPage.objects.count() == 0
+    response = client.post(url)
+    story = StoryPage.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{story.pk}/edit/"
+    submission.refresh_from_db()
+    assert submission.story == story
+    # Posting again opens the same draft.
+    assert client.post(url)["Location"] == f"/admin/pages/{story.pk}/edit/"
+    assert StoryPage.objects.count() == 1
+
+
+def test_turn_into_draft_needs_permission(client, django_user_model, story_indexes):
+    submission = StorySubmissionFactory()
+    user = django_user_model.objects.create_user("lezer", password="x" * 12)
+    client.force_login(user)
+    response = client.post(f"/admin/stories_submission/{submission.pk}/make-story/")
+    assert response.status_code in (302, 403)
+    assert StoryPage.objects.count() == 0
+
+
+def test_editorial_groups_and_workflow(story_indexes, django_user_model, client):
+    setup_editorial()
+    setup_editorial()  # idempotent
+    storytellers = Group.objects.get(name=STORYTELLERS)
+    editors = Group.objects.get(name=EDITORS)
+    index = story_indexes["nl"]
+    teller_perms = set(
+        GroupPagePermission.objects.filter(group=storytellers, page=index).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    editor_perms = set(
+        GroupPagePermission.objects.filter(group=editors, page=index).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert "publish_page" not in teller_perms and "add_page" in teller_perms
+    assert {"publish_page", "add_page", "change_page"} <= editor_perms
+    workflow_page = WorkflowPage.objects.get(page=index)
+    task = workflow_page.workflow.tasks.get().specific
+    assert list(task.groups.all()) == [editors]
+    assert WorkflowPage.objects.filter(page=story_indexes["en"]).exists()
+    assert storytellers.permissions.filter(codename="change_person").exists()
+
+    # A storyteller can write a story but not publish it.
+    user = django_user_model.objects.create_user("verteller", password="x" * 12)
+    user.groups.add(storytellers)
+    permissions = index.permissions_for_user(user)
+    assert permissions.can_add_subpage()
+    assert not permissions.can_publish_subpage()
+    client.force_login(user)
+    assert client.get("/admin/snippets/stories/person/").status_code == 200
+    assert client.get("/admin/stories_submission/").status_code == 200
