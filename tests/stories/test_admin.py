@@ -1,7 +1,8 @@
-import pytest
 from django.contrib.auth.models import Group
 
 from wagtail.models import GroupPagePermission, WorkflowPage
+
+import pytest
 
 from blog.editorial import EDITORS, STORYTELLERS, setup_editorial
 from stories.factories import StorySubmissionFactory

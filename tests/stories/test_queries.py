@@ -1,9 +1,10 @@
 """The story index and a theme page issue the same number of queries for 5 and 50 stories."""
 
-import pytest
-import wagtail_factories
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
+import wagtail_factories
 
 from .conftest import make_story
 
