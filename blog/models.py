@@ -4,6 +4,7 @@ the page's owner."""
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -216,7 +217,7 @@ class BlogPage(ArticleMixin, BasePage):
 
     @property
     def card_meta(self):
-        parts = [self.date.strftime("%d-%m-%Y") if self.date else ""]
+        parts = [date_format(self.date, "j F Y") if self.date else ""]
         if self.author_id and self.author:
             parts.append(self.author.name)
         return " · ".join(p for p in parts if p)

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Case, Count, F, Q, Value, When
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -387,7 +388,7 @@ class StoryPage(ArticleMixin, BasePage):
 
     @property
     def card_meta(self):
-        date = self.publication_date.strftime("%d-%m-%Y") if self.publication_date else ""
+        date = date_format(self.publication_date, "j F Y") if self.publication_date else ""
         place = self.place.name if self.place_id and self.place else ""
         return " · ".join(part for part in (date, place) if part)
 

@@ -1,5 +1,7 @@
 import datetime
 
+from django.utils import translation
+
 import pytest
 
 from home.models import HomePage, StandardPage
@@ -47,7 +49,11 @@ def test_card_meta_and_fallback_summary(stories):
     story = stories["school"]
     assert story.get_listing_summary() == "Een verhaal uit de wijk."
     assert "Geitenkamp" in story.card_meta
-    assert story.publication_date.strftime("%d-%m-%Y") in story.card_meta
+    story.publication_date = datetime.date(2026, 3, 5)
+    with translation.override("nl"):
+        assert story.card_meta == "5 maart 2026 · Geitenkamp"
+    with translation.override("en"):
+        assert story.card_meta == "5 March 2026 · Geitenkamp"
 
 
 def test_consent_status(locales):
