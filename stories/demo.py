@@ -544,7 +544,7 @@ def load(ctx: DemoContext):
                 "title": data["title"],
                 "lede": data["lede"],
                 "hero_image_alt": data["alt"],
-                "body": _body(data["body"], data["quote"]),
+                "body": _body(data["body"], data["quote"], _gallery(ctx, data, "nl")),
                 "tags": data["tags"],
             },
             en={
@@ -552,7 +552,7 @@ def load(ctx: DemoContext):
                 "slug": data["slug_en"],
                 "lede": data["lede_en"],
                 "hero_image_alt": data["alt_en"],
-                "body": _body(data["body_en"], data["quote_en"]),
+                "body": _body(data["body_en"], data["quote_en"], _gallery(ctx, data, "en")),
                 "tags": data["tags_en"],
             },
         )
@@ -610,14 +610,71 @@ def load(ctx: DemoContext):
     refresh_homes(ctx)
 
 
-def _body(paragraphs, quote):
+def _body(paragraphs, quote, gallery=None):
     text, speaker, role = quote
     first, rest = paragraphs[:1], paragraphs[1:]
-    return [
+    body = [
         ("paragraph", rich(*first)),
         ("quote", {"quote": text, "speaker": speaker, "role": role}),
         ("paragraph", rich(*rest)),
     ]
+    if gallery:
+        body.append(("gallery", gallery))
+    return body
+
+
+GALLERY = {
+    # story slug: [(motif, seed, alt nl, alt en, caption nl, caption en)]
+    "leeg-schoolgebouw-nieuwe-bestemming": [
+        (
+            "people",
+            41,
+            "Bewoners rond tafels met grote vellen papier",
+            "Residents around tables with large sheets of paper",
+            "De eerste ideeënavond",
+            "The first evening of ideas",
+        ),
+        (
+            "school",
+            42,
+            "De achterkant van de school met het schoolplein",
+            "The back of the school with the playground",
+            "Het schoolplein, nu nog leeg",
+            "The playground, still empty",
+        ),
+        (
+            "repair",
+            43,
+            "Gereedschap uitgestald op een werkbank",
+            "Tools laid out on a workbench",
+            "Een werkplaats staat bovenaan de wensenlijst",
+            "A workshop tops the wish list",
+        ),
+    ],
+}
+
+
+def _gallery(ctx, data, code):
+    items = GALLERY.get(data["slug"])
+    if not items:
+        return None
+    images = []
+    for motif, seed, alt_nl, alt_en, caption_nl, caption_en in items:
+        image = ctx.image(f"{data['title']} ({seed})", motif, seed, alt_nl)
+        nl = code == "nl"
+        images.append(
+            {
+                "image": {
+                    "image": image,
+                    "alt_text": alt_nl if nl else alt_en,
+                    "decorative": False,
+                },
+                "caption": caption_nl if nl else caption_en,
+                "credit": "Wijkbedrijf Geitenkamp",
+            }
+        )
+    heading = "Beelden van de ideeënavonden" if code == "nl" else "Pictures of the idea evenings"
+    return {"heading": heading, "images": images}
 
 
 def _place(ctx, key, name_nl, name_en, neighbourhood, street, lat, lng, text_nl, text_en):
