@@ -258,7 +258,7 @@ def load(ctx: DemoContext):
     themes = ctx.store.get("themes", {})
     people = ctx.store.get("people", {})
     stories = ctx.store.get("stories", {})
-    for data in POSTS:
+    for data in sorted(POSTS, key=lambda d: d["date"]):  # oldest first
         image = ctx.image(data["title"], data["image"][0], data["image"][1], data["alt"])
         author = people.get(data["author"], (None, None))[0]
         related = [

@@ -524,40 +524,8 @@ def load(ctx: DemoContext):
     )
     ctx.store["stories_index"] = (index_nl, index_en)
 
-    themes = ctx.store.get("themes", {})
-    stories = {}
-    for data in STORIES:
-        image = ctx.image(data["title"], data["image"][0], data["image"][1], data["alt"])
-        shared = {
-            "hero_image": image,
-            "publication_date": data["date"],
-            "place": places[data["place"]][0],
-            "themes": [themes[slug] for slug in data["themes"] if slug in themes],
-            "people": [people[key][0] for key in data["people"]],
-        }
-        stories[data["slug"]] = ctx.both(
-            index_nl,
-            StoryPage,
-            data["slug"],
-            shared=shared,
-            nl={
-                "title": data["title"],
-                "lede": data["lede"],
-                "hero_image_alt": data["alt"],
-                "body": _body(data["body"], data["quote"], _gallery(ctx, data, "nl")),
-                "tags": data["tags"],
-            },
-            en={
-                "title": data["title_en"],
-                "slug": data["slug_en"],
-                "lede": data["lede_en"],
-                "hero_image_alt": data["alt_en"],
-                "body": _body(data["body_en"], data["quote_en"], _gallery(ctx, data, "en")),
-                "tags": data["tags_en"],
-            },
-        )
-    ctx.store["stories"] = stories
-
+    # The form page first, then the stories oldest first: lists of the newest pages (home
+    # page sections) then show the newest stories.
     ctx.both(
         index_nl,
         StorySubmissionPage,
@@ -593,6 +561,40 @@ def load(ctx: DemoContext):
             ),
         },
     )
+    themes = ctx.store.get("themes", {})
+    stories = {}
+    for data in sorted(STORIES, key=lambda d: d["date"]):
+        image = ctx.image(data["title"], data["image"][0], data["image"][1], data["alt"])
+        shared = {
+            "hero_image": image,
+            "publication_date": data["date"],
+            "place": places[data["place"]][0],
+            "themes": [themes[slug] for slug in data["themes"] if slug in themes],
+            "people": [people[key][0] for key in data["people"]],
+        }
+        stories[data["slug"]] = ctx.both(
+            index_nl,
+            StoryPage,
+            data["slug"],
+            shared=shared,
+            nl={
+                "title": data["title"],
+                "lede": data["lede"],
+                "hero_image_alt": data["alt"],
+                "body": _body(data["body"], data["quote"], _gallery(ctx, data, "nl")),
+                "tags": data["tags"],
+            },
+            en={
+                "title": data["title_en"],
+                "slug": data["slug_en"],
+                "lede": data["lede_en"],
+                "hero_image_alt": data["alt_en"],
+                "body": _body(data["body_en"], data["quote_en"], _gallery(ctx, data, "en")),
+                "tags": data["tags_en"],
+            },
+        )
+    ctx.store["stories"] = stories
+
     _submissions(nl, en)
 
     ctx.add_menu_item(index_nl, index_en)
