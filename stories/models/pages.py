@@ -27,6 +27,7 @@ from home.listing import with_listing_images
 from home.models import BasePage, Theme
 from home.pagination import paginate, query_without_page
 from stories.blocks import StoryStreamBlock
+from stories.panels import ConsentWarningPanel
 
 from .snippets import Person, Place
 
@@ -352,6 +353,7 @@ class StoryPage(ArticleMixin, BasePage):
     subpage_types = []
 
     content_panels = [
+        ConsentWarningPanel(heading=_("Consent")),
         *Page.content_panels,
         FieldPanel("lede"),
         MultiFieldPanel(

@@ -105,3 +105,16 @@ def test_editorial_groups_and_workflow(story_indexes, django_user_model, client)
     client.force_login(user)
     assert client.get("/admin/snippets/stories/person/").status_code == 200
     assert client.get("/admin/stories_submission/").status_code == 200
+
+
+def test_story_editor_warns_about_consent(client, admin_user, stories, catalogue):
+    import datetime
+
+    henk = catalogue["people"]["henk"]
+    henk.consent_ends_on = datetime.date(2020, 1, 2)
+    henk.save()
+    client.force_login(admin_user)
+    html = client.get(f"/admin/pages/{stories['school'].pk}/edit/").content.decode()
+    assert "Henk" in html and "2 januari 2020" in html
+    html = client.get(f"/admin/pages/{stories['coffee'].pk}/edit/").content.decode()
+    assert "help-warning" not in html
