@@ -17,6 +17,7 @@ class BlogFeed(PageFeed):
             _("Blog of the wijkbedrijf"),
             _("Blog posts on poverty and debt, participation and the neighbourhood."),
             order="-date",
+            related=("author", "owner"),
         )
 
     def item_author_name(self, item):

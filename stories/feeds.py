@@ -86,7 +86,9 @@ class PageFeed(Feed):
         return author.name if author else None
 
 
-def index_source(index_model, page_model, locale, title, description, order="-publication_date"):
+def index_source(
+    index_model, page_model, locale, title, description, order="-publication_date", related=()
+):
     index = index_model.objects.live().filter(locale=locale).first()
     if index is None:
         raise Http404(_("There is no such feed."))
@@ -96,6 +98,7 @@ def index_source(index_model, page_model, locale, title, description, order="-pu
         .descendant_of(index)
         .filter(locale=locale)
         .order_by(order, "-first_published_at")
+        .select_related(*related)
         .prefetch_related("themes")[:FEED_ITEMS]
     )
     return FeedSource(locale, title, index.url, description or index.search_description, items)
