@@ -13,7 +13,7 @@ class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
     abuse_scope = "story-submission"
 
     consent = forms.BooleanField(
-        label=_("The storyteller may contact me about my story."),
+        label=_("The storyteller may contact me about my story"),
         help_text=_(
             "We use your details only to talk with you about your story. Nothing is published "
             "without your permission."
