@@ -118,3 +118,56 @@ def test_story_editor_warns_about_consent(client, admin_user, stories, catalogue
     assert "Henk" in html and "2 januari 2020" in html
     html = client.get(f"/admin/pages/{stories['coffee'].pk}/edit/").content.decode()
     assert "help-warning" not in html
+
+
+def test_storyteller_submits_for_moderation_and_editors_approve(
+    client, story_indexes, stories, django_user_model
+):
+    from wagtail.models import WorkflowState
+
+    setup_editorial()
+    story = stories["school"]
+    workflow = story.get_workflow()
+    assert workflow is not None and workflow.name.startswith("Verhalen en blog")
+
+    teller = django_user_model.objects.create_user("verteller", password="x" * 12)
+    teller.groups.add(Group.objects.get(name=STORYTELLERS))
+    client.force_login(teller)
+    html = client.get(f"/admin/pages/{story.pk}/edit/").content.decode()
+    assert 'name="action-submit"' in html
+    assert 'name="action-publish"' not in html
+
+    workflow.start(story, teller)
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(story.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    editor = django_user_model.objects.create_user("redacteur", password="x" * 12)
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    task_state = state.current_task_state
+    assert task_state.task.specific.user_can_access_editor(story, editor)
+    actions = [name for name, *_rest in task_state.task.specific.get_actions(story, editor)]
+    assert "approve" in actions
+    assert task_state.task.specific.get_actions(story, teller) == []
+
+
+def test_scheduled_publishing(story_indexes, admin_user):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    story = StoryPage(title="Later", slug="later", lede="Straks.", live=False)
+    story_indexes["nl"].add_child(instance=story)
+    story.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = story.save_revision(user=admin_user)
+    revision.publish(user=admin_user)
+    story.refresh_from_db()
+    assert not story.live
+    assert revision.approved_go_live_at is not None
+    # Time passes: the scheduled moment is now behind us.
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    story.refresh_from_db()
+    assert story.live
