@@ -49,7 +49,8 @@ class PersonViewSet(SnippetViewSet):
         "consent_ends_on",
     ]
     list_filter = ["locale", "role", "is_pseudonym"]
-    search_fields = ["name"]
+    # No search_fields: the model's own search index is used (restricting fields breaks the
+    # SQLite search backend's autocomplete query).
 
 
 class PlaceViewSet(SnippetViewSet):
@@ -58,7 +59,6 @@ class PlaceViewSet(SnippetViewSet):
     menu_label = _("Places")
     list_display = ["name", "neighbourhood", "city", "locale"]
     list_filter = ["locale", "city"]
-    search_fields = ["name"]
 
 
 class StoryPeopleGroup(SnippetViewSetGroup):

@@ -171,3 +171,20 @@ def test_scheduled_publishing(story_indexes, admin_user):
     call_command("publish_scheduled")
     story.refresh_from_db()
     assert story.live
+
+
+def test_admin_search_of_people_places_and_submissions(client, admin_user, catalogue, locales):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    for obj in [*catalogue["people"].values(), *catalogue["places"].values()]:
+        backend.add(obj)
+    StorySubmissionFactory(name="Kees", about="Onze moestuin achter de flat.")
+    StorySubmissionFactory(name="Amina", about="Een huiswerkclub in de woonkamer.")
+    client.force_login(admin_user)
+    html = client.get("/admin/snippets/stories/person/?q=hen").content.decode()
+    assert "Henk" in html and "Marja" not in html
+    html = client.get("/admin/snippets/stories/place/?q=presik").content.decode()
+    assert "Presikhaaf" in html
+    html = client.get("/admin/stories_submission/?q=moestuin").content.decode()
+    assert "Kees" in html and "Amina" not in html
