@@ -170,9 +170,9 @@ class OpeningFilterForm(_ChoiceFilterForm):
                 queryset = queryset.child_of(initiative)
         return queryset
 
-    def sort(self, queryset):
+    def order(self, queryset):
         if self.value("sort") == self.SORT_NEWEST:
-            return queryset.order_by("-first_published_at", "-pk")
+            return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
         # Soonest deadline first; openings without a deadline last, newest first among them.
         return queryset.order_by(
             F("deadline").asc(nulls_last=True), "-first_published_at", "-pk"

@@ -1,6 +1,7 @@
 """Openings (volunteer or paid work under an initiative) and the site-wide finder."""
 
 import datetime
+from decimal import Decimal
 
 from django.db import models
 from django.db.models import Count, Q
@@ -242,9 +243,15 @@ class OpeningPage(RoutablePageMixin, BasePage):
     def get_fallback_summary(self):
         return self.tasks
 
+    def hours_decimal(self):
+        if self.hours_per_week is None:
+            return None
+        hours = Decimal(str(self.hours_per_week))
+        return hours.quantize(Decimal(1)) if hours == hours.to_integral() else hours.normalize()
+
     def hours_label(self):
         if self.hours_per_week is not None:
-            hours = number_format(self.hours_per_week.normalize(), use_l10n=True)
+            hours = number_format(self.hours_decimal(), use_l10n=True)
             return ngettext(
                 "%(hours)s hour a week", "%(hours)s hours a week", int(self.hours_per_week) or 1
             ) % {"hours": hours}
@@ -364,7 +371,7 @@ class OpeningPage(RoutablePageMixin, BasePage):
         elif self.skills:
             data["experienceRequirements"] = strip_tags(self.skills)
         if self.hours_per_week:
-            data["workHours"] = f"{self.hours_per_week.normalize()} hours per week"
+            data["workHours"] = f"{self.hours_decimal()} hours per week"
         if self.people_needed:
             data["totalJobOpenings"] = self.people_needed
         return data
@@ -414,7 +421,7 @@ class OpeningFinderPage(BasePage):
             form.filter(base, skip=("kind",)).values_list("kind").annotate(n=Count("pk"))
             .order_by()
         )
-        page_obj = paginate(request, form.sort(results), self.per_page)
+        page_obj = paginate(request, form.order(results), self.per_page)
         page_obj.object_list = with_listing_images(page_obj.object_list)
         context.update(
             filter_form=form,
