@@ -73,4 +73,3 @@ class OpenOpeningsFeed(Feed):
 
     def item_categories(self, item):
         return [str(item.get_kind_display())]
-

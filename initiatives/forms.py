@@ -81,15 +81,13 @@ class InitiativeFilterForm(_ChoiceFilterForm):
         if "theme" in active:
             theme = Theme.objects.filter(locale_id=locale_id, slug=active["theme"]).first()
             if theme:
-                queryset = queryset.filter(
-                    themes__translation_key=theme.translation_key
-                ).distinct()
+                queryset = queryset.filter(themes__translation_key=theme.translation_key).distinct()
         if "status" in active:
             queryset = queryset.filter(status=active["status"])
         if "partner" in active:
-            keys = PartnerPage.objects.filter(
-                locale_id=locale_id, slug=active["partner"]
-            ).values("translation_key")
+            keys = PartnerPage.objects.filter(locale_id=locale_id, slug=active["partner"]).values(
+                "translation_key"
+            )
             queryset = queryset.filter(partner_links__partner__translation_key__in=keys).distinct()
         if "place" in active:
             queryset = queryset.filter(place=active["place"])
@@ -148,9 +146,7 @@ class OpeningFilterForm(_ChoiceFilterForm):
         if "theme" in active:
             theme = Theme.objects.filter(locale_id=locale_id, slug=active["theme"]).first()
             if theme:
-                queryset = queryset.filter(
-                    themes__translation_key=theme.translation_key
-                ).distinct()
+                queryset = queryset.filter(themes__translation_key=theme.translation_key).distinct()
         if "place" in active:
             if active["place"] == FROM_HOME:
                 queryset = queryset.filter(from_home=True)
@@ -174,9 +170,7 @@ class OpeningFilterForm(_ChoiceFilterForm):
         if self.value("sort") == self.SORT_NEWEST:
             return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
         # Soonest deadline first; openings without a deadline last, newest first among them.
-        return queryset.order_by(
-            F("deadline").asc(nulls_last=True), "-first_published_at", "-pk"
-        )
+        return queryset.order_by(F("deadline").asc(nulls_last=True), "-first_published_at", "-pk")
 
 
 PHONE_RE = re.compile(r"^\+?[\d\s\-().]{8,20}$")
@@ -247,14 +241,13 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("email") and not cleaned.get("phone") and not self.has_error("email"):
-            if not self.has_error("phone"):
-                self.add_error(
-                    "email",
-                    forms.ValidationError(
-                        _("Please fill in an email address or a phone number, so we can reach "
-                          "you."),
-                        code="no_contact",
-                    ),
-                )
+        missing = not cleaned.get("email") and not cleaned.get("phone")
+        if missing and not self.has_error("email") and not self.has_error("phone"):
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _("Please fill in an email address or a phone number, so we can reach you."),
+                    code="no_contact",
+                ),
+            )
         return cleaned

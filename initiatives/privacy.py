@@ -2,7 +2,6 @@
 
 import calendar
 
-
 from django.db import transaction
 from django.utils import timezone
 
@@ -57,5 +56,3 @@ def erase_for(identifier, dry_run=False):
         with transaction.atomic():
             responses.delete()
     return count
-
-

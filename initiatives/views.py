@@ -14,7 +14,7 @@ from home.models import SiteSettings, Theme
 
 from . import emails
 from .conf import retention_months
-from .models import OpeningPage, Response
+from .models import OpeningPage
 from .models.responses import CONSENT_VERSION
 
 
@@ -103,9 +103,7 @@ def opening_as_json(opening, request):
         "people_needed": opening.people_needed,
         "initiative": initiative.title if initiative else None,
         "themes": [theme.name for theme in opening.themes.all()],
-        "published": opening.first_published_at.isoformat()
-        if opening.first_published_at
-        else None,
+        "published": opening.first_published_at.isoformat() if opening.first_published_at else None,
         "language": opening.locale.language_code,
     }
 
@@ -181,4 +179,3 @@ def _parents(openings):
     paths = {o.pk: o.path[: -OpeningPage.steplen] for o in openings}
     initiatives = {p.path: p for p in InitiativePage.objects.filter(path__in=paths.values())}
     return {pk: initiatives.get(path) for pk, path in paths.items()}
-

@@ -3,12 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-
-from modelcluster.fields import ParentalKey
 
 from home.listing import pages_about, with_listing_images
 from home.models import BasePage
@@ -187,8 +186,8 @@ class InitiativePage(BasePage):
             )
         )
         by_key = {}
-        for partner in PartnerPage.objects.live().public().filter(
-            translation_key__in=set(keys_by_id.values())
+        for partner in (
+            PartnerPage.objects.live().public().filter(translation_key__in=set(keys_by_id.values()))
         ):
             if partner.locale_id == self.locale_id or partner.translation_key not in by_key:
                 by_key[partner.translation_key] = partner
@@ -212,9 +211,7 @@ class InitiativePage(BasePage):
 class InitiativePartner(Orderable):
     """A partner involved in an initiative, with what it does there."""
 
-    initiative = ParentalKey(
-        InitiativePage, on_delete=models.CASCADE, related_name="partner_links"
-    )
+    initiative = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="partner_links")
     partner = models.ForeignKey(
         "initiatives.PartnerPage",
         verbose_name=_("partner"),
@@ -222,7 +219,9 @@ class InitiativePartner(Orderable):
         related_name="initiative_links",
     )
     role = models.CharField(
-        _("role in this initiative"), max_length=160, blank=True,
+        _("role in this initiative"),
+        max_length=160,
+        blank=True,
         help_text=_("E.g. “provides the building”."),
     )
 

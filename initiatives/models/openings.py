@@ -418,8 +418,7 @@ class OpeningFinderPage(BasePage):
         base = self.open_openings()
         results = form.filter(base)
         counts = dict(
-            form.filter(base, skip=("kind",)).values_list("kind").annotate(n=Count("pk"))
-            .order_by()
+            form.filter(base, skip=("kind",)).values_list("kind").annotate(n=Count("pk")).order_by()
         )
         page_obj = paginate(request, form.order(results), self.per_page)
         page_obj.object_list = with_listing_images(page_obj.object_list)

@@ -156,13 +156,14 @@ class Response(models.Model):
 class ResponseStatusChange(models.Model):
     """One change of a response's status: who changed it and when."""
 
-    response = models.ForeignKey(
-        Response, on_delete=models.CASCADE, related_name="status_changes"
-    )
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="status_changes")
     old_status = models.CharField(max_length=12, choices=Response.Status.choices)
     new_status = models.CharField(max_length=12, choices=Response.Status.choices)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     changed_at = models.DateTimeField(default=timezone.now)

@@ -1,7 +1,8 @@
 import datetime
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 from home.factories import ThemeFactory
 from initiatives.factories import (

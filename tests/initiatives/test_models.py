@@ -1,9 +1,10 @@
 import datetime
 
-import pytest
 from django.utils import timezone
 
 from wagtail.test.utils import WagtailTestUtils  # noqa: F401
+
+import pytest
 
 from home.models import HomePage, ThemeIndexPage
 from initiatives.factories import (

@@ -4,11 +4,12 @@ import datetime
 import io
 import json
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+
+import pytest
 
 from initiatives.factories import ResponseFactory
 from initiatives.models import OpeningPage, Response
@@ -33,7 +34,7 @@ def test_get_shows_form_unticked_with_privacy_help(client, tree):
     response = client.get(tree["opening"].url)
     html = response.content.decode()
     assert 'name="consent"' in html
-    consent_input = html[html.index('name="consent"') - 200: html.index('name="consent"') + 200]
+    consent_input = html[html.index('name="consent"') - 200 : html.index('name="consent"') + 200]
     assert "checked" not in consent_input
     assert 'name="website"' in html  # honeypot
 
@@ -131,8 +132,9 @@ def test_rate_limit_stores_nothing(client, tree, response_data, settings):
     assert Response.objects.count() == 1
 
 
-@pytest.mark.parametrize("change", [{"deadline": -1}, {"status": "vervuld"},
-                                    {"status": "gesloten"}])
+@pytest.mark.parametrize(
+    "change", [{"deadline": -1}, {"status": "vervuld"}, {"status": "gesloten"}]
+)
 def test_closed_opening_refuses(client, tree, response_data, change):
     opening = tree["opening"]
     if "deadline" in change:
@@ -206,11 +208,17 @@ def body(response):
 def test_follow_up_after_five_working_days(tree, client):
     from django.urls import reverse
 
-    late = ResponseFactory(opening=tree["opening"], name="Laat",
-                           created_at=timezone.now() - datetime.timedelta(days=10))
+    late = ResponseFactory(
+        opening=tree["opening"],
+        name="Laat",
+        created_at=timezone.now() - datetime.timedelta(days=10),
+    )
     fresh = ResponseFactory(opening=tree["opening"], name="Vers")
-    handled = ResponseFactory(opening=tree["opening"], status="contact",
-                              created_at=timezone.now() - datetime.timedelta(days=10))
+    handled = ResponseFactory(
+        opening=tree["opening"],
+        status="contact",
+        created_at=timezone.now() - datetime.timedelta(days=10),
+    )
     ids = set(needs_follow_up(Response.objects.all()).values_list("pk", flat=True))
     assert ids == {late.pk}
     assert fresh.pk not in ids and handled.pk not in ids
@@ -240,8 +248,7 @@ def test_purge_after_retention(tree, settings):
     now = timezone.now()
     old_opening = tree["opening"]
     recent = OpeningPageFactory(parent=tree["initiative"])
-    deadline_passed = OpeningPageFactory(parent=tree["initiative"],
-                                         deadline=days(-400))
+    deadline_passed = OpeningPageFactory(parent=tree["initiative"], deadline=days(-400))
     still_open = OpeningPageFactory(parent=tree["initiative"])
     _close(old_opening, now - datetime.timedelta(days=400))
     _close(recent, now - datetime.timedelta(days=100))
@@ -264,8 +271,12 @@ def test_purge_after_retention(tree, settings):
 
 def test_export_and_erase_personal_data(tree, tmp_path):
     user = get_user_model().objects.create_user("redacteur", password="x")
-    mine = ResponseFactory(opening=tree["opening"], email="Els@Example.nl", phone="+31 6 1234 5678",
-                           created_at=timezone.now() - datetime.timedelta(days=200))
+    mine = ResponseFactory(
+        opening=tree["opening"],
+        email="Els@Example.nl",
+        phone="+31 6 1234 5678",
+        created_at=timezone.now() - datetime.timedelta(days=200),
+    )
     mine.set_status("contact", user)
     by_phone = ResponseFactory(opening=tree["opening"], email="", phone="06-12345678")
     other = ResponseFactory(opening=tree["opening"], email="ander@example.nl")

@@ -25,8 +25,14 @@ def titles(response):
 def test_pages_render(client, tree):
     partner = PartnerPageFactory(parent=tree["partners"], title="Spectrum", slug="spectrum")
     InitiativePartnerFactory(initiative=tree["initiative"], partner=partner)
-    for page in (tree["index"], tree["initiative"], tree["opening"], tree["finder"],
-                 tree["partners"], partner):
+    for page in (
+        tree["index"],
+        tree["initiative"],
+        tree["opening"],
+        tree["finder"],
+        tree["partners"],
+        partner,
+    ):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
     response = client.get(tree["initiative"].url)
@@ -37,8 +43,9 @@ def test_pages_render(client, tree):
 
 def test_json_ld_job_posting(client, tree):
     response = client.get(tree["opening"].url)
-    match = re.search(rb'<script type="application/ld\+json">(.*?)</script>', response.content,
-                      re.S)
+    match = re.search(
+        rb'<script type="application/ld\+json">(.*?)</script>', response.content, re.S
+    )
     data = json.loads(match.group(1))
     assert data["@type"] == "JobPosting"
     assert data["title"] == "Energiecoach"
@@ -59,21 +66,39 @@ def test_paid_job_posting_type(tree, rf):
 @pytest.fixture
 def finder_data(tree, locales):
     initiative = tree["initiative"]
-    other = InitiativePageFactory(parent=tree["index"], slug="repair", title="Repair Café",
-                                  place="Presikhaaf")
+    other = InitiativePageFactory(
+        parent=tree["index"], slug="repair", title="Repair Café", place="Presikhaaf"
+    )
     green = ThemeFactory(name="Groen", slug="groen", locale=locales["nl"])
     pages = {
         "vol4": tree["opening"],
-        "paid20": OpeningPageFactory(parent=initiative, title="Betaald twintig", kind="betaald",
-                                     hours_per_week=20, deadline=days(5)),
-        "vol_noexp": OpeningPageFactory(parent=other, title="Gastheer", hours_per_week=2,
-                                        no_experience_needed=True, place="Presikhaaf",
-                                        deadline=days(50)),
-        "oneoff": OpeningPageFactory(parent=other, title="Eenmalig", hours_per_week=None,
-                                     one_off_at="2030-01-01T10:00:00+01:00", deadline=days(3),
-                                     from_home=True, place=""),
-        "paid10": OpeningPageFactory(parent=other, title="Betaald tien", kind="betaald",
-                                     hours_per_week=10, deadline=None),
+        "paid20": OpeningPageFactory(
+            parent=initiative,
+            title="Betaald twintig",
+            kind="betaald",
+            hours_per_week=20,
+            deadline=days(5),
+        ),
+        "vol_noexp": OpeningPageFactory(
+            parent=other,
+            title="Gastheer",
+            hours_per_week=2,
+            no_experience_needed=True,
+            place="Presikhaaf",
+            deadline=days(50),
+        ),
+        "oneoff": OpeningPageFactory(
+            parent=other,
+            title="Eenmalig",
+            hours_per_week=None,
+            one_off_at="2030-01-01T10:00:00+01:00",
+            deadline=days(3),
+            from_home=True,
+            place="",
+        ),
+        "paid10": OpeningPageFactory(
+            parent=other, title="Betaald tien", kind="betaald", hours_per_week=10, deadline=None
+        ),
         "closed": OpeningPageFactory(parent=other, title="Gesloten", deadline=days(-1)),
     }
     pages["paid20"].themes.add(green)
@@ -104,8 +129,10 @@ def finder_data(tree, locales):
         ("kind=vrijwillig&initiative=repair&hours=tot-4", {"Gastheer"}),
         ("theme=groen&no_experience=on&place=Presikhaaf", {"Gastheer"}),
         ("kind=betaald&hours=tot-4", set()),
-        ("kind=nonsense", {"Energiecoach", "Betaald twintig", "Gastheer", "Eenmalig",
-                           "Betaald tien"}),
+        (
+            "kind=nonsense",
+            {"Energiecoach", "Betaald twintig", "Gastheer", "Eenmalig", "Betaald tien"},
+        ),
     ],
 )
 def test_finder_filters(client, tree, finder_data, query, expected):
@@ -143,8 +170,9 @@ def test_finder_kind_counts_and_bad_page(client, tree, finder_data):
 def test_initiative_index_filters(client, tree, locales):
     partner = PartnerPageFactory(parent=tree["partners"], slug="spectrum")
     theme = ThemeFactory(name="Zorg", slug="zorg", locale=locales["nl"])
-    other = InitiativePageFactory(parent=tree["index"], title="Idee", status="idee",
-                                  place="Presikhaaf")
+    other = InitiativePageFactory(
+        parent=tree["index"], title="Idee", status="idee", place="Presikhaaf"
+    )
     other.themes.add(theme)
     other.save()
     InitiativePartnerFactory(initiative=tree["initiative"], partner=partner)
@@ -189,4 +217,3 @@ def test_api(client, tree, finder_data):
         assert response.status_code == 400
         assert "error" in response.json()
     assert client.post("/nl/openings/api/").status_code == 405
-
