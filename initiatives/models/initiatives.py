@@ -1,6 +1,7 @@
 """Initiatives: a call for help in the neighbourhood, with its openings as child pages."""
 
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -162,7 +163,9 @@ class InitiativePage(BasePage):
         from .openings import OpeningPage
 
         return with_listing_images(
-            self.openings().filter(OpeningPage.open_q()).order_by("deadline", "-first_published_at")
+            self.openings()
+            .filter(OpeningPage.open_q())
+            .order_by(F("deadline").asc(nulls_last=True), "-first_published_at")
         )
 
     def closed_openings(self):

@@ -431,5 +431,6 @@ class OpeningFinderPage(BasePage):
                 for value, label in OpeningPage.Kind.choices
             ],
             pagination_query=query_without_page(request),
+            theme_feed_slug=form.value("theme"),
         )
         return context
