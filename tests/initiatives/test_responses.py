@@ -281,23 +281,20 @@ def test_export_and_erase_personal_data(tree, tmp_path):
     by_phone = ResponseFactory(opening=tree["opening"], email="", phone="06-12345678")
     other = ResponseFactory(opening=tree["opening"], email="ander@example.nl")
 
+    label = "responses to openings"
     out = io.StringIO()
     call_command("export_personal_data", "els@example.nl", stdout=out)
-    data = json.loads(out.getvalue())
-    assert [r["id"] for r in data["responses"]] == [mine.pk]
-    assert data["responses"][0]["message"] == mine.message
-    assert data["responses"][0]["status_history"][0]["to"] == "contact"
+    records = json.loads(out.getvalue())["records"][label]
+    assert [r["id"] for r in records] == [mine.pk]
+    assert records[0]["message"] == mine.message
+    assert records[0]["status_history"][0]["to"] == "contact"
 
     out = io.StringIO()
     call_command("export_personal_data", "0612345678", stdout=out)
-    ids = {r["id"] for r in json.loads(out.getvalue())["responses"]}
+    ids = {r["id"] for r in json.loads(out.getvalue())["records"][label]}
     assert ids == {mine.pk, by_phone.pk}
 
-    out = io.StringIO()
-    call_command("erase_personal_data", "06 1234 5678", "--dry-run", stdout=out)
-    assert "Would erase 2" in out.getvalue()
-    assert Response.objects.count() == 3
-    call_command("erase_personal_data", "06 1234 5678", stdout=out)
+    call_command("erase_personal_data", "06 1234 5678", "--yes", stdout=out)
     assert list(Response.objects.values_list("pk", flat=True)) == [other.pk]
-    call_command("erase_personal_data", "ander@example.nl", stdout=out)
+    call_command("erase_personal_data", "ander@example.nl", "--yes", stdout=out)
     assert Response.objects.count() == 0
