@@ -187,20 +187,25 @@ def test_initiative_index_filters(client, tree, locales):
 
 
 def test_feed_lists_open_openings(client, tree, finder_data):
-    response = client.get("/nl/openings/feed/")
+    response = client.get("/nl/vacatures/feed/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
     body = response.content.decode()
     assert "Betaald twintig" in body
     assert "Gesloten" not in body
-    themed = client.get("/nl/openings/feed/groen/").content.decode()
+    themed = client.get("/nl/vacatures/feed/groen/").content.decode()
     assert "Betaald twintig" in themed
     assert "Energiecoach<" not in themed
-    assert client.get("/nl/openings/feed/onbekend/").status_code == 404
+    assert client.get("/nl/vacatures/feed/onbekend/").status_code == 404
+
+
+def test_english_urls(client, tree, finder_data):
+    assert client.get("/en/openings/feed/").status_code == 200
+    assert client.get("/en/openings/api/").json()["count"] == 0  # no English pages here
 
 
 def test_api(client, tree, finder_data):
-    response = client.get("/nl/openings/api/")
+    response = client.get("/nl/vacatures/api/")
     assert response.status_code == 200
     assert response["Access-Control-Allow-Origin"] == "*"
     data = response.json()
@@ -209,11 +214,11 @@ def test_api(client, tree, finder_data):
     assert "Gesloten" not in found
     first = data["results"][0]
     assert {"title", "url", "kind", "deadline", "initiative", "themes"} <= set(first)
-    assert client.get("/nl/openings/api/?kind=betaald").json()["count"] == 2
-    assert client.get("/nl/openings/api/?theme=groen").json()["count"] == 2
-    assert len(client.get("/nl/openings/api/?limit=1").json()["results"]) == 1
+    assert client.get("/nl/vacatures/api/?kind=betaald").json()["count"] == 2
+    assert client.get("/nl/vacatures/api/?theme=groen").json()["count"] == 2
+    assert len(client.get("/nl/vacatures/api/?limit=1").json()["results"]) == 1
     for bad in ("limit=0", "limit=x", "kind=x", "theme=onbekend"):
-        response = client.get("/nl/openings/api/?" + bad)
+        response = client.get("/nl/vacatures/api/?" + bad)
         assert response.status_code == 400
         assert "error" in response.json()
-    assert client.post("/nl/openings/api/").status_code == 405
+    assert client.post("/nl/vacatures/api/").status_code == 405
