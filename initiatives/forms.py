@@ -34,6 +34,12 @@ class _ChoiceFilterForm(FilterForm):
     def set_choices(self, **kwargs):
         raise NotImplementedError
 
+    def active(self):
+        return {name: value for name, value in super().active().items() if value is not False}
+
+    def has_active_filters(self):
+        return any(name != "sort" for name in self.active())
+
     def value(self, name):
         return self.active().get(name)
 
