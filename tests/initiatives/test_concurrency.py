@@ -1,11 +1,15 @@
 """No response is lost or duplicated under concurrent submissions: 100 submissions from 8
-parallel clients against the live gunicorn server (2 workers x 2 threads) on file SQLite."""
+parallel clients against the live gunicorn server (2 workers x 2 threads) on file SQLite, and,
+when the suite runs with a PostgreSQL DATABASE_URL (as CI's second run does), on a fresh
+PostgreSQL database of the same server."""
 
 import html
+import os
 import re
 import time
 import urllib.parse
 import urllib.request
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from http.cookiejar import CookieJar
 
@@ -86,6 +90,46 @@ def _count(live_site):
 
 
 def test_hundred_concurrent_submissions(live_site):
+    _run_and_check(live_site)
+
+
+@pytest.fixture
+def postgres_live_site():
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        pytest.skip("DATABASE_URL is not PostgreSQL")
+    import dj_database_url
+    import psycopg
+
+    from tests.live_site import LiveSite
+
+    config = dj_database_url.parse(url)
+    name = f"wijkbedrijf_live_{uuid.uuid4().hex[:8]}"
+    admin = {
+        "host": config["HOST"],
+        "port": config["PORT"] or 5432,
+        "user": config["USER"],
+        "password": config["PASSWORD"],
+        "dbname": "postgres",
+        "autocommit": True,
+    }
+    with psycopg.connect(**admin) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    site = LiveSite(DATABASE_URL=url.rsplit("/", 1)[0] + "/" + name)
+    try:
+        site.start()
+        yield site
+    finally:
+        site.stop()
+        with psycopg.connect(**admin) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_hundred_concurrent_submissions_postgres(postgres_live_site):
+    _run_and_check(postgres_live_site)
+
+
+def _run_and_check(live_site):
     before, _ = _count(live_site)
     per_client = [
         SUBMISSIONS // CLIENTS + (1 if i < SUBMISSIONS % CLIENTS else 0) for i in range(CLIENTS)
