@@ -225,6 +225,9 @@ class OpeningPage(RoutablePageMixin, BasePage):
         elif self.closed_at is None:
             self.closed_at = timezone.now()
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "status" not in update_fields:
+            return  # e.g. saving a draft revision: the live row keeps its status
         if self.translation_key and self.pk:
             # Open or closed holds in every language at once.
             OpeningPage.objects.filter(translation_key=self.translation_key).exclude(

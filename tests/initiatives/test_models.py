@@ -99,6 +99,16 @@ def test_status_is_shared_with_translations(tree, locales, translate):
     assert not english.is_open
 
 
+def test_draft_status_does_not_close_translations(tree, locales, translate):
+    opening = tree["opening"]
+    english = translate(opening, locales["en"], title="Energy coach")
+    opening.status = "vervuld"
+    opening.save_revision()  # a draft, not published
+    english.refresh_from_db()
+    assert english.status == "open"
+    assert OpeningPage.objects.get(pk=opening.pk).status == "open"
+
+
 def test_open_openings_of_initiative(tree):
     initiative = tree["initiative"]
     closed = OpeningPageFactory(parent=initiative, deadline=days(-1))

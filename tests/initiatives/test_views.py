@@ -57,6 +57,15 @@ def test_json_ld_job_posting(client, tree):
     assert data["datePosted"]
 
 
+def test_no_job_posting_when_closed(client, tree):
+    opening = tree["opening"]
+    opening.status = "vervuld"
+    opening.save_revision().publish()
+    assert b"application/ld+json" not in client.get(opening.url).content or (
+        b'"JobPosting"' not in client.get(opening.url).content
+    )
+
+
 def test_paid_job_posting_type(tree, rf):
     paid = OpeningPageFactory(parent=tree["initiative"], kind="betaald", hours_per_week=36)
     request = rf.get("/")
