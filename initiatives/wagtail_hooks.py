@@ -14,6 +14,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 import django_filters
 
@@ -101,6 +102,19 @@ READ_ONLY = [
 ]
 
 
+class ResponsePermissionPolicy(ModelPermissionPolicy):
+    """Responses come from residents only: nobody adds one in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [a for a in actions if a != "add"])
+
+    def users_with_any_permission(self, actions, **kwargs):
+        return super().users_with_any_permission([a for a in actions if a != "add"], **kwargs)
+
+
 class ResponseViewSet(ModelViewSet):
     model = Response
     name = "opening_responses"
@@ -109,7 +123,6 @@ class ResponseViewSet(ModelViewSet):
     menu_order = 10
     index_view_class = ResponseIndexView
     edit_view_class = ResponseEditView
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
     filterset_class = ResponseFilterSet
@@ -137,10 +150,15 @@ class ResponseViewSet(ModelViewSet):
         "consent_given_at",
     ]
     export_filename = "reacties"
+
+    @property
+    def permission_policy(self):
+        return ResponsePermissionPolicy(self.model)
+
     search_fields = ["name", "email", "phone", "message"]
     ordering = ["-created_at"]
     edit_handler = ObjectList(
-        [FieldPanel(name, read_only=True) for name in READ_ONLY] + [FieldPanel("status")]
+        [FieldPanel("status")] + [FieldPanel(name, read_only=True) for name in READ_ONLY]
     )
 
 

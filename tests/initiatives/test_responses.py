@@ -190,6 +190,8 @@ def test_admin_list_filters_and_export(client, tree):
     ResponseFactory(opening=tree["opening"], name="Oude Buur", status="gematcht")
     index = reverse("opening_responses:index")
     html = client.get(index + "?status=gematcht").content.decode()
+    assert reverse("opening_responses:add") not in html  # responses only come from residents
+    assert client.get(reverse("opening_responses:add")).status_code in (302, 403)
     assert "Oude Buur" in html and "Nieuwe Buur" not in html
     csv = client.get(index + "?export=csv")
     assert csv.status_code == 200
