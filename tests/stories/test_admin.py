@@ -42,7 +42,7 @@ def test_admin_listing_shows_status_and_action(client, admin_user, story_indexes
     assert response.status_code == 200
     html = response.content.decode()
     assert submission.name in html
-    assert "Contact gehad" in html or "Contacted" in html
+    assert "Contact opgenomen" in html
     assert f"/admin/stories_submission/{submission.pk}/make-story/" in html
 
 
