@@ -5,6 +5,7 @@ import datetime
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
@@ -19,14 +20,17 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     """Someone a story is about or a blog post is written by, with their recorded consent."""
 
     class Role(models.TextChoices):
-        RESIDENT = "resident", _("Resident")
-        VOLUNTEER = "volunteer", _("Volunteer")
-        ENTREPRENEUR = "entrepreneur", _("Neighbourhood entrepreneur")
-        COMMUNITY_BUILDER = "community_builder", _("Community builder")
-        INFORMATION_GATHERER = "information_gatherer", _("Information gatherer")
-        STORYTELLER = "storyteller", _("Storyteller")
-        PARTNER = "partner", _("Partner")
-        OTHER = "other", _("Other")
+        RESIDENT = "resident", pgettext_lazy("person role", "Resident")
+        VOLUNTEER = "volunteer", pgettext_lazy("person role", "Volunteer")
+        ENTREPRENEUR = "entrepreneur", pgettext_lazy("person role", "Neighbourhood entrepreneur")
+        COMMUNITY_BUILDER = "community_builder", pgettext_lazy("person role", "Community builder")
+        INFORMATION_GATHERER = (
+            "information_gatherer",
+            pgettext_lazy("person role", "Information gatherer"),
+        )
+        STORYTELLER = "storyteller", pgettext_lazy("person role", "Storyteller")
+        PARTNER = "partner", pgettext_lazy("person role", "Partner")
+        OTHER = "other", pgettext_lazy("person role", "Other")
 
     name = models.CharField(
         _("name"), max_length=120, help_text=_("The name shown on the site; may be a pseudonym.")
