@@ -12,7 +12,9 @@ class ThemeViewSet(SnippetViewSet):
     menu_label = _("Themes")
     list_display = ["name", "slug", "locale", "sort_order"]
     list_filter = ["locale"]
-    search_fields = ["name"]
+    search_fields = ["name", "description"]
+    # Plain database filtering: the full-text backend on SQLite fails on snippet fields.
+    search_backend_name = None
     ordering = ["sort_order", "name"]
 
 

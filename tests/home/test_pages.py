@@ -63,3 +63,12 @@ def test_standard_page_shows_theme_links(client, home_pages, locales):
     page.save_revision().publish()
     html = client.get("/nl/buren/").text
     assert 'href="/nl/themas/eenzaamheid/"' in html
+
+
+def test_admin_can_search_themes(admin_client, locales):
+    ThemeFactory(name="Armoede en schulden", slug="armoede")
+    ThemeFactory(name="Eenzaamheid", slug="eenzaamheid")
+    response = admin_client.get("/admin/snippets/home/theme/", {"q": "armoede"})
+    assert response.status_code == 200
+    assert "Armoede en schulden" in response.text
+    assert "Eenzaamheid" not in response.text
