@@ -189,7 +189,6 @@ def _instrument(ctx, index_nl, spec, usage_pages):
         preview_image=preview_nl,
         preview_image_alt=nl.get("alt", "") if spec.get("infographic") else
         f"Omslag van “{nl['title']}”",
-        search_description=nl["summary"][:155],
         files=files,
         versions=versions,
         usages=usages,
@@ -209,7 +208,6 @@ def _instrument(ctx, index_nl, spec, usage_pages):
         preview_image=preview_en,
         preview_image_alt=en.get("alt", "") if spec.get("infographic") else
         f"Cover of “{en['title']}”",
-        search_description=en["summary"][:155],
         tags=spec["tags"][1],
     )
     # The copied child rows are the Dutch ones: give the English page its own texts, same files.

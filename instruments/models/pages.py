@@ -274,9 +274,7 @@ class InstrumentPage(BasePage):
             return self.author
         from home.models import SiteSettings
 
-        site = self.get_site()
-        settings = SiteSettings.for_site(site) if site else None
-        return settings.organisation_name if settings else "Wijkbedrijf"
+        return SiteSettings.load().organisation_name or "Wijkbedrijf"
 
     def citation(self, request=None):
         """A ready "how to cite" line: author (year). Title (version x) [type]. URL. Licence."""
