@@ -98,9 +98,7 @@ def hit_rate_limit(request, scope):
                 with transaction.atomic():
                     RateLimitBucket.objects.create(key=key, window=window, count=1)
             except IntegrityError:
-                RateLimitBucket.objects.filter(key=key, window=window).update(
-                    count=F("count") + 1
-                )
+                RateLimitBucket.objects.filter(key=key, window=window).update(count=F("count") + 1)
             # Now and then, forget buckets of windows that are over.
             RateLimitBucket.objects.filter(window__lt=window - 1).delete()
         count = RateLimitBucket.objects.get(key=key, window=window).count

@@ -187,8 +187,10 @@ class AccordionBlock(blocks.StructBlock):
         preview_value = {
             "heading": "Veelgestelde vragen",
             "items": [
-                {"question": "Wat is een wijkbedrijf?", "answer": "<p>Een bedrijf van en voor "
-                 "inwoners.</p>"},
+                {
+                    "question": "Wat is een wijkbedrijf?",
+                    "answer": "<p>Een bedrijf van en voor inwoners.</p>",
+                },
             ],
         }
 

@@ -56,7 +56,10 @@ def _houses(d, rng, w, h, horizon, colours):
         top = horizon + 80 - hh
         colour = rng.choice([c2, c3, c4, bg])
         d.rectangle([x, top, x + hw, horizon + 80], fill=colour)
-        d.polygon([(x - 10, top), (x + hw // 2, top - rng.randint(60, 110)), (x + hw + 10, top)], fill=dark)
+        d.polygon(
+            [(x - 10, top), (x + hw // 2, top - rng.randint(60, 110)), (x + hw + 10, top)],
+            fill=dark,
+        )
         for wy in range(top + 30, horizon + 20, 70):
             for wx in range(x + 25, x + hw - 40, 60):
                 d.rectangle([wx, wy, wx + 30, wy + 36], fill="#fff7dc")
@@ -73,7 +76,9 @@ def _people(d, rng, w, h, horizon, colours, count=9):
         scale = rng.uniform(0.8, 1.4)
         body = rng.choice([c2, c3, c4, bg])
         d.rounded_rectangle(
-            [px - 35 * scale, py - 120 * scale, px + 35 * scale, py], radius=int(30 * scale), fill=body
+            [px - 35 * scale, py - 120 * scale, px + 35 * scale, py],
+            radius=int(30 * scale),
+            fill=body,
         )
         d.ellipse([px - 24 * scale, py - 175 * scale, px + 24 * scale, py - 127 * scale], fill=dark)
 
@@ -100,7 +105,9 @@ def _school(d, rng, w, h, horizon, colours):
             x = left + 60 + col * 105
             y = top + 40 + row * 130
             d.rectangle([x, y, x + 60, y + 80], fill="#fff7dc" if rng.random() > 0.4 else dark)
-    d.rectangle([(left + right) // 2 - 45, horizon - 40, (left + right) // 2 + 45, horizon + 80], fill=dark)
+    d.rectangle(
+        [(left + right) // 2 - 45, horizon - 40, (left + right) // 2 + 45, horizon + 80], fill=dark
+    )
     _people(d, rng, w, h, horizon, colours, count=6)
 
 
@@ -134,4 +141,6 @@ def _map(d, rng, w, h, horizon, colours):
         d.line([0, y, w, y + rng.randint(-200, 200)], fill=c4, width=rng.randint(8, 22))
     for _i in range(12):
         x, y = rng.randint(100, w - 100), rng.randint(100, h - 100)
-        d.ellipse([x - 26, y - 26, x + 26, y + 26], fill=rng.choice([c1, c2, c3]), outline=dark, width=5)
+        d.ellipse(
+            [x - 26, y - 26, x + 26, y + 26], fill=rng.choice([c1, c2, c3]), outline=dark, width=5
+        )

@@ -84,7 +84,7 @@ class DemoContext:
             setattr(translation, name, localize(value, locale))
         self._set_m2m(translation, fields, locale)
         translation.save_revision().publish()
-        return translation
+        return type(translation).objects.get(pk=translation.pk)
 
     def both(self, parent_nl, model, slug, nl, en, shared=None):
         """A page in Dutch and its English translation; ``shared`` fields go to both."""
@@ -122,7 +122,8 @@ class DemoContext:
         for code, page in (("nl", page_nl), ("en", page_en)):
             menu = NavigationMenu.objects.filter(locale=self.locale(code)).first()
             if menu is None or any(
-                block.value.get("page") and block.value["page"].pk == page.pk for block in menu.items
+                block.value.get("page") and block.value["page"].pk == page.pk
+                for block in menu.items
             ):
                 continue
             items = [("link", block.value) for block in menu.items]
@@ -131,8 +132,18 @@ class DemoContext:
             menu.items = items
             menu.save()
 
-    def add_home_section(self, index_nl, heading_nl, heading_en, count=3, intro_nl="",
-                         intro_en="", link_nl="", link_en="", descendants=False):
+    def add_home_section(
+        self,
+        index_nl,
+        heading_nl,
+        heading_en,
+        count=3,
+        intro_nl="",
+        intro_en="",
+        link_nl="",
+        link_en="",
+        descendants=False,
+    ):
         """Add a "latest pages" section for ``index_nl`` to both home pages (once)."""
         for code, heading, intro, link in (
             ("nl", heading_nl, intro_nl, link_nl),

@@ -1,8 +1,9 @@
 """Factories for tests and demo content (wagtail-factories on factory_boy)."""
 
+from wagtail.models import Locale
+
 import factory
 import wagtail_factories
-from wagtail.models import Locale
 
 from home.models import ContactPage, FormField, HomePage, StandardPage, Theme, ThemeIndexPage
 

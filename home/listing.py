@@ -1,5 +1,7 @@
 """Helpers for lists of page cards that keep the number of queries flat."""
 
+from django.db.models import F
+
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -34,7 +36,7 @@ def live_children(index_page, count=None, descendants=False):
     """The newest live, public pages under ``index_page`` (in its own language)."""
     pages = Page.objects.live().public().filter(locale_id=index_page.locale_id)
     pages = pages.descendant_of(index_page) if descendants else pages.child_of(index_page)
-    pages = pages.order_by("-first_published_at")
+    pages = pages.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
     if count:
         pages = pages[:count]
     return specific_pages(pages)

@@ -68,9 +68,9 @@ def sitemap(request):
         .specific(defer=True)
     )
     if site is not None:
-        roots = Page.objects.filter(
-            translation_key=site.root_page.translation_key
-        ).values_list("path", flat=True)
+        roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list(
+            "path", flat=True
+        )
         pages = [p for p in pages if any(p.path.startswith(r) for r in roots)]
     entries = []
     for _key, group in groupby(pages, key=lambda p: p.translation_key):
@@ -81,7 +81,7 @@ def sitemap(request):
             if url:
                 alternates.append((page.locale.language_code, url, page))
         default = next((a for a in alternates if a[0] == settings.LANGUAGE_CODE), None)
-        for code, url, page in alternates:
+        for _code, url, page in alternates:
             entries.append(
                 {
                     "location": url,

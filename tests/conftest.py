@@ -2,12 +2,13 @@
 
 import time
 
-import pytest
-
 from wagtail.models import Locale, Page, Site
+
+import pytest
 
 from home.abuse import TIMESTAMP_FIELD, sign_timestamp
 from home.factories import HomePageFactory
+from tests.live_site import LiveSite
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def home_pages(locales):
     home_en.hero_heading = "Working together in the neighbourhood"
     home_en.save_revision().publish()
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home_nl, is_default_site=True)
+    Site.objects.create(hostname="testserver", port=80, root_page=home_nl, is_default_site=True)
     return {"nl": home_nl, "en": home_en.specific}
 
 
@@ -42,7 +43,7 @@ def translate():
         for name, value in fields.items():
             setattr(translation, name, value)
         translation.save_revision().publish()
-        return translation
+        return type(translation).objects.get(pk=translation.pk)
 
     return _translate
 
@@ -62,3 +63,13 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(scope="session")
+def live_site():
+    """The full demo site served by gunicorn on a file SQLite database (see tests/live_site.py).
+
+    ``live_site.url`` is its address; ``live_site.manage(...)`` runs a management command
+    against its database; ``live_site.mail_dir`` holds the emails it sent."""
+    site = LiveSite()
+    site.start()
+    yield site
+    site.stop()

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -10,8 +11,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
-
-from modelcluster.fields import ParentalKey
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HomeStreamBlock
 from home.forms import GuardedFormBuilder
@@ -98,7 +97,12 @@ class StandardPage(BasePage):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     template = "home/standard_page.html"
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body"), FieldPanel("themes")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("themes"),
+    ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("introduction"),

@@ -16,7 +16,9 @@ from home.blocks import LinkBlock
 class SiteSettings(BaseGenericSetting):
     """Facts about the organisation that are the same in every language."""
 
-    organisation_name = models.CharField(_("organisation name"), max_length=120, default="Wijkbedrijf")
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=120, default="Wijkbedrijf"
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -62,7 +64,9 @@ class SiteSettings(BaseGenericSetting):
     search_page_enabled = models.BooleanField(_("show search in the header"), default=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("logo")], heading=_("Organisation")),
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("logo")], heading=_("Organisation")
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("email"),
@@ -140,7 +144,9 @@ class Footer(PreviewableMixin, TranslatableMixin, models.Model):
 
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     about = models.TextField(_("about the organisation"), blank=True)
-    columns = StreamField([("column", FooterColumnBlock())], verbose_name=_("link columns"), blank=True)
+    columns = StreamField(
+        [("column", FooterColumnBlock())], verbose_name=_("link columns"), blank=True
+    )
     partners_index = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("partner overview page"),
@@ -156,7 +162,9 @@ class Footer(PreviewableMixin, TranslatableMixin, models.Model):
         FieldPanel("tagline"),
         FieldPanel("about"),
         FieldPanel("columns"),
-        MultiFieldPanel([FieldPanel("partners_heading"), FieldPanel("partners_index")], heading=_("Partners")),
+        MultiFieldPanel(
+            [FieldPanel("partners_heading"), FieldPanel("partners_index")], heading=_("Partners")
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta):

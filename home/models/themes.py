@@ -14,7 +14,9 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     """
 
     name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in the theme's web address."))
+    slug = models.SlugField(
+        _("slug"), max_length=80, help_text=_("Used in the theme's web address.")
+    )
     description = models.TextField(
         _("description"), blank=True, help_text=_("One or two sentences shown on the theme page.")
     )

@@ -105,8 +105,7 @@ def main_menu(context):
                     {
                         "href": href,
                         "text": block.value.text(),
-                        "current": href != "/" and current_path.startswith(href)
-                        and len(href) > 4,
+                        "current": href != "/" and current_path.startswith(href) and len(href) > 4,
                     }
                 )
     return {"items": items, "request": request}
@@ -160,9 +159,7 @@ def _theme_index(request):
     if request is None:
         return None
     if not hasattr(request, cache_name):
-        index = (
-            ThemeIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-        )
+        index = ThemeIndexPage.objects.live().filter(locale=Locale.get_active()).first()
         setattr(request, cache_name, index)
     return getattr(request, cache_name)
 
@@ -220,7 +217,10 @@ def json_ld_website(context, home_url):
         "publisher": {"@id": f"{home_url}#organisation"},
         "potentialAction": {
             "@type": "SearchAction",
-            "target": {"@type": "EntryPoint", "urlTemplate": f"{search_url}?q={{search_term_string}}"},
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": f"{search_url}?q={{search_term_string}}",
+            },
             "query-input": "required name=search_term_string",
         },
     }

@@ -1,0 +1,80 @@
+"""Residents' rights in one place: export and erase everything stored about one person.
+
+Every app that stores personal data has a ``personal_data.py`` module with a ``PROVIDERS`` list
+of objects with:
+
+* ``label``: what kind of record it is ("contact messages", "responses to openings");
+* ``export(identifier) -> list[dict]``: every record matching an email address or phone
+  number, as plain JSON-serialisable data;
+* ``erase(identifier) -> int``: delete those records and return how many went.
+
+``manage.py export_personal_data`` and ``erase_personal_data`` ask every provider, so a new
+section only needs to add its module; `home` does not import it.
+"""
+
+import re
+from importlib import import_module
+
+from django.apps import apps
+from django.conf import settings
+from django.utils.module_loading import module_has_submodule
+
+
+def normalise(identifier):
+    """An email address in lower case, or a phone number as digits only (leading + kept)."""
+    identifier = (identifier or "").strip()
+    if "@" in identifier:
+        return identifier.lower()
+    digits = re.sub(r"[^\d+]", "", identifier)
+    if digits.startswith("+31"):
+        digits = "0" + digits[3:]
+    return digits
+
+
+def matches(identifier, *values):
+    """Whether any of ``values`` (emails or phone numbers as stored) is ``identifier``."""
+    wanted = normalise(identifier)
+    return bool(wanted) and any(value and normalise(str(value)) == wanted for value in values)
+
+
+def providers():
+    found = []
+    for label in settings.LOCAL_APPS:
+        app = apps.get_app_config(label)
+        if module_has_submodule(app.module, "personal_data"):
+            found += import_module(f"{app.name}.personal_data").PROVIDERS
+    return found
+
+
+class ContactMessages:
+    """Messages sent through contact pages (Wagtail form submissions)."""
+
+    label = "contact messages"
+
+    def _matching(self, identifier):
+        from wagtail.contrib.forms.models import FormSubmission
+
+        for submission in FormSubmission.objects.select_related("page").iterator():
+            data = submission.form_data or {}
+            if matches(identifier, *data.values()):
+                yield submission
+
+    def export(self, identifier):
+        return [
+            {
+                "page": submission.page.title,
+                "sent_at": submission.submit_time.isoformat(),
+                "data": submission.form_data,
+            }
+            for submission in self._matching(identifier)
+        ]
+
+    def erase(self, identifier):
+        ids = [submission.pk for submission in self._matching(identifier)]
+        from wagtail.contrib.forms.models import FormSubmission
+
+        FormSubmission.objects.filter(pk__in=ids).delete()
+        return len(ids)
+
+
+PROVIDERS = [ContactMessages()]

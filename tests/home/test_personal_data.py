@@ -1,0 +1,66 @@
+import json
+
+from django.core.management import CommandError, call_command
+
+from wagtail.contrib.forms.models import FormSubmission
+
+import pytest
+
+from home.factories import ContactPageFactory
+from home.personal_data import matches, normalise
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Anna@Example.org ", "anna@example.org"),
+        ("06-12 34 56 78", "0612345678"),
+        ("+31 6 12345678", "0612345678"),
+        ("", ""),
+    ],
+)
+def test_normalise(raw, clean):
+    assert normalise(raw) == clean
+
+
+def test_matches_compares_normalised_values():
+    assert matches("+31612345678", "Ander", "06 12345678")
+    assert not matches("anna@example.org", "anne@example.org")
+    assert not matches("", "")
+
+
+@pytest.fixture
+def messages(home_pages):
+    page = ContactPageFactory(parent=home_pages["nl"])
+    keep = FormSubmission.objects.create(
+        page=page, form_data={"naam": "Bert", "e_mail": "bert@example.org"}
+    )
+    FormSubmission.objects.create(
+        page=page, form_data={"naam": "Anna", "e_mail": "Anna@example.org"}
+    )
+    FormSubmission.objects.create(page=page, form_data={"naam": "Anna", "telefoon": "06 1234 5678"})
+    return keep
+
+
+def test_export_finds_every_record_about_a_person(messages, tmp_path, capsys):
+    target = tmp_path / "anna.json"
+    call_command("export_personal_data", "anna@example.org", output=str(target))
+    data = json.loads(target.read_text())
+    assert [r["data"]["naam"] for r in data["records"]["contact messages"]] == ["Anna"]
+    call_command("export_personal_data", "+31612345678")
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["records"]["contact messages"]) == 1
+
+
+def test_erase_removes_only_that_person(messages):
+    call_command("erase_personal_data", "ANNA@example.org", yes=True, verbosity=0)
+    assert FormSubmission.objects.count() == 2
+    call_command("erase_personal_data", "0612345678", yes=True, verbosity=0)
+    assert list(FormSubmission.objects.all()) == [messages]
+
+
+def test_erase_needs_an_identifier():
+    with pytest.raises(CommandError):
+        call_command("erase_personal_data", "  ", yes=True)

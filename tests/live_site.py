@@ -1,0 +1,120 @@
+"""A real server with the full demo site, for browser and concurrency tests.
+
+``LiveSite.start()`` builds a fresh file SQLite database in a temporary folder (migrate,
+load_demo, collectstatic), then runs gunicorn with two workers on a free loopback port, in the
+same production-like mode as `make run` (DEBUG off, whitenoise, manifest static files). Emails
+go to files in ``mail_dir``. The public-form guard is relaxed for test speed
+(FORM_MIN_SECONDS=1, FORM_RATE_LIMIT=0) unless ``env`` says otherwise.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveSite:
+    def __init__(self, **env):
+        self.tmp = Path(tempfile.mkdtemp(prefix="wijkbedrijf-live-"))
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.mail_dir = self.tmp / "mail"
+        self.db_path = self.tmp / "db.sqlite3"
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+            "DJANGO_DEBUG": "0",
+            "DATABASE_URL": f"sqlite:///{self.db_path}",
+            "MEDIA_ROOT": str(self.tmp / "media"),
+            "STATIC_ROOT": str(self.tmp / "static"),
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(self.mail_dir),
+            "FORM_MIN_SECONDS": "1",
+            "FORM_RATE_LIMIT": "0",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "WAGTAILADMIN_BASE_URL": self.url,
+            **env,
+        }
+        self.process = None
+
+    def manage(self, *args):
+        """Run a management command against this site's database; returns its stdout."""
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=BASE_DIR,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        if result.returncode:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-4000:]}")
+        return result.stdout
+
+    def start(self):
+        self.manage("migrate", "--no-input", "-v0")
+        self.manage("load_demo")
+        self.manage("collectstatic", "--no-input", "-v0")
+        self.log = open(self.tmp / "server.log", "w")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "config.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "2",
+                "--threads",
+                "2",
+                "--timeout",
+                "60",
+                "--graceful-timeout",
+                "5",
+            ],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/robots.txt", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"The live site did not start; see {self.tmp / 'server.log'}")
+
+    def server_log(self):
+        return (self.tmp / "server.log").read_text()
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+            self.process = None
+            self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
