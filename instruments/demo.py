@@ -30,17 +30,31 @@ COLOURS = {
     "blue": demo_files.BLUE,
 }
 TYPE_LABELS = {
-    "nl": {"handleiding": "Handleiding", "werkblad": "Werkblad", "canvas": "Canvas",
-           "training": "Training", "onderzoek": "Onderzoek", "infographic": "Infographic"},
-    "en": {"handleiding": "Handbook", "werkblad": "Worksheet", "canvas": "Canvas",
-           "training": "Training", "onderzoek": "Research", "infographic": "Infographic"},
+    "nl": {
+        "handleiding": "Handleiding",
+        "werkblad": "Werkblad",
+        "canvas": "Canvas",
+        "training": "Training",
+        "onderzoek": "Onderzoek",
+        "infographic": "Infographic",
+    },
+    "en": {
+        "handleiding": "Handbook",
+        "werkblad": "Worksheet",
+        "canvas": "Canvas",
+        "training": "Training",
+        "onderzoek": "Research",
+        "infographic": "Infographic",
+    },
 }
 
 
 def load(ctx: DemoContext):
     home_nl = ctx.homes["nl"]
     index_nl, index_en = ctx.both(
-        home_nl, InstrumentIndexPage, "instrumenten",
+        home_nl,
+        InstrumentIndexPage,
+        "instrumenten",
         nl={
             "title": "Instrumenten",
             "introduction": "Handleidingen, werkbladen, canvassen en infographics om zelf aan "
@@ -116,8 +130,10 @@ def _files(ctx, spec):
         if spec.get("infographic"):
             data = demo_files.infographic(language)
             documents[language] = _document(
-                ctx, f"{text['title']} (infographic, {language.upper()})",
-                f"{spec['slug'][0 if language == 'nl' else 1]}-{language}.png", data,
+                ctx,
+                f"{text['title']} (infographic, {language.upper()})",
+                f"{spec['slug'][0 if language == 'nl' else 1]}-{language}.png",
+                data,
             )
             previews[language] = _image(f"{text['title']} (infographic)", data, text["alt"])
         else:
@@ -132,8 +148,10 @@ def _files(ctx, spec):
                 language=language,
             )
             documents[language] = _document(
-                ctx, f"{text['title']} (PDF, {language.upper()})",
-                f"{slug_nl}-{language}-{version}.pdf", pdf,
+                ctx,
+                f"{text['title']} (PDF, {language.upper()})",
+                f"{slug_nl}-{language}-{version}.pdf",
+                pdf,
             )
             kind = TYPE_LABELS[language][spec["type"]]
             previews[language] = _image(
@@ -177,7 +195,9 @@ def _instrument(ctx, index_nl, spec, usage_pages):
     audiences = list(AudienceGroup.objects.filter(code__in=spec["audiences"]))
     themes = [ctx.store["themes"][slug] for slug in spec["themes"] if slug in ctx.store["themes"]]
     page_nl = ctx.page(
-        index_nl, InstrumentPage, slug_nl,
+        index_nl,
+        InstrumentPage,
+        slug_nl,
         title=nl["title"],
         summary=nl["summary"],
         instrument_type=spec["type"],
@@ -187,8 +207,9 @@ def _instrument(ctx, index_nl, spec, usage_pages):
         needs_costs=nl["needs_costs"],
         experience_note=f"<p>{nl['experience']}</p>",
         preview_image=preview_nl,
-        preview_image_alt=nl.get("alt", "") if spec.get("infographic") else
-        f"Omslag van “{nl['title']}”",
+        preview_image_alt=nl.get("alt", "")
+        if spec.get("infographic")
+        else f"Omslag van “{nl['title']}”",
         files=files,
         versions=versions,
         usages=usages,
@@ -197,7 +218,8 @@ def _instrument(ctx, index_nl, spec, usage_pages):
         tags=spec["tags"][0],
     )
     page_en = ctx.translate(
-        page_nl, "en",
+        page_nl,
+        "en",
         slug=slug_en,
         title=en["title"],
         summary=en["summary"],
@@ -206,8 +228,9 @@ def _instrument(ctx, index_nl, spec, usage_pages):
         needs_costs=en["needs_costs"],
         experience_note=f"<p>{en['experience']}</p>",
         preview_image=preview_en,
-        preview_image_alt=en.get("alt", "") if spec.get("infographic") else
-        f"Cover of “{en['title']}”",
+        preview_image_alt=en.get("alt", "")
+        if spec.get("infographic")
+        else f"Cover of “{en['title']}”",
         tags=spec["tags"][1],
     )
     # The copied child rows are the Dutch ones: give the English page its own texts, same files.

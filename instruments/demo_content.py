@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Dutch and English content strings, wrapped by the formatter)
 """The texts of the demo instruments, in Dutch and English. Facts from the seed text: Arnhem,
 the Geitenkamp, partners Spectrum and ToekomstSterk, the roles of the wijkbedrijf, the empty
 school building, debt and poverty."""
@@ -13,15 +14,25 @@ INSTRUMENTS = [
         "audiences": ["gemeente", "wijkbedrijf", "bewoners", "partners"],
         "themes": ["participatie"],
         "licence": "cc-by-4.0",
-        "tags": (["wijkbedrijf", "rollen", "financiering"], ["neighbourhood enterprise",
-                                                              "roles", "funding"]),
+        "tags": (
+            ["wijkbedrijf", "rollen", "financiering"],
+            ["neighbourhood enterprise", "roles", "funding"],
+        ),
         "files": [("nl", "1.1"), ("en", "1.1")],
         "infographic": True,
         "versions": [
-            ("1.0", D(2025, 3, 10), "Eerste versie, getekend door Spectrum.",
-             "First version, drawn by Spectrum."),
-            ("1.1", D(2025, 9, 2), "Rol van informatieverzamelaar toegevoegd en Engelse versie.",
-             "Added the information gatherer role and an English version."),
+            (
+                "1.0",
+                D(2025, 3, 10),
+                "Eerste versie, getekend door Spectrum.",
+                "First version, drawn by Spectrum.",
+            ),
+            (
+                "1.1",
+                D(2025, 9, 2),
+                "Rol van informatieverzamelaar toegevoegd en Engelse versie.",
+                "Added the information gatherer role and an English version.",
+            ),
         ],
         "nl": {
             "title": "Zo werkt het wijkbedrijf",
@@ -66,12 +77,24 @@ INSTRUMENTS = [
         "files": [("nl", "2.0"), ("en", "2.0")],
         "colour": "teal",
         "versions": [
-            ("1.0", D(2024, 11, 4), "Eerste versie na een jaar wijkbedrijf in de Geitenkamp.",
-             "First version after a year of the Geitenkamp enterprise."),
-            ("1.1", D(2025, 4, 22), "Hoofdstuk over opstartfinanciering uitgebreid.",
-             "Extended the chapter on start-up funding."),
-            ("2.0", D(2025, 10, 13), "Herschreven met ervaringen van drie nieuwe wijken.",
-             "Rewritten with the experience of three new neighbourhoods."),
+            (
+                "1.0",
+                D(2024, 11, 4),
+                "Eerste versie na een jaar wijkbedrijf in de Geitenkamp.",
+                "First version after a year of the Geitenkamp enterprise.",
+            ),
+            (
+                "1.1",
+                D(2025, 4, 22),
+                "Hoofdstuk over opstartfinanciering uitgebreid.",
+                "Extended the chapter on start-up funding.",
+            ),
+            (
+                "2.0",
+                D(2025, 10, 13),
+                "Herschreven met ervaringen van drie nieuwe wijken.",
+                "Rewritten with the experience of three new neighbourhoods.",
+            ),
         ],
         "nl": {
             "title": "Starthandboek wijkbedrijf",
@@ -88,36 +111,53 @@ INSTRUMENTS = [
             "gebruikten de tweede versie bij hun start.",
             "cover": "Zo begin je een bedrijf van en voor inwoners",
             "sections": [
-                ("Waarom een wijkbedrijf?", [
-                    "In een all inclusive wijk hoeft niemand zich te vervelen, eenzaam te zijn "
-                    "of zonder geld te zitten. Er is veel werk te doen: huizen verduurzamen, "
-                    "ouderen die langer thuis wonen ondersteunen, spullen hergebruiken. Het "
-                    "wijkbedrijf legt dat werk zoveel mogelijk in de wijk zelf.",
-                ]),
-                ("Stap 1: verken de wijk", [
-                    "Praat met bewoners over wat ze kunnen en willen, en met de gemeente, "
-                    "woningcorporaties, zorgorganisaties en bedrijven over het werk dat zij in "
-                    "de wijk hebben.",
-                    ["Maak een talentenkaart (zie ons werkblad).",
-                     "Verzamel wijkdata over wat urgent is.",
-                     "Zoek een plek: een buurthuis, een leeg schoolgebouw, een winkelpand."],
-                ]),
-                ("Stap 2: de rollen", [
-                    "Een wijkondernemer runt het wijkbedrijf professioneel; bij voorkeur iemand "
-                    "uit de wijk, in een betaalde baan. Daarnaast zijn er een communitybuilder, "
-                    "een informatieverzamelaar en een verhalenverteller.",
-                ]),
-                ("Stap 3: de eerste opdrachten", [
-                    "Begin klein en zichtbaar: een onderhoudsklus voor de woningcorporatie, "
-                    "een maaltijdproject met de zorgorganisatie. Elke opdracht levert werk, "
-                    "betaald of vrijwillig, en vertrouwen op.",
-                ]),
-                ("Stap 4: financiering", [
-                    "Het wijkbedrijf wordt integraal en ondernemend gefinancierd: door inwoners, "
-                    "gemeente, maatschappelijke organisaties en bedrijven. Na de "
-                    "opstartfinanciering verdient het zijn inkomsten met het werk dat "
-                    "systeempartners inleggen.",
-                ]),
+                (
+                    "Waarom een wijkbedrijf?",
+                    [
+                        "In een all inclusive wijk hoeft niemand zich te vervelen, eenzaam te zijn "
+                        "of zonder geld te zitten. Er is veel werk te doen: huizen verduurzamen, "
+                        "ouderen die langer thuis wonen ondersteunen, spullen hergebruiken. Het "
+                        "wijkbedrijf legt dat werk zoveel mogelijk in de wijk zelf.",
+                    ],
+                ),
+                (
+                    "Stap 1: verken de wijk",
+                    [
+                        "Praat met bewoners over wat ze kunnen en willen, en met de gemeente, "
+                        "woningcorporaties, zorgorganisaties en bedrijven over het werk dat zij in "
+                        "de wijk hebben.",
+                        [
+                            "Maak een talentenkaart (zie ons werkblad).",
+                            "Verzamel wijkdata over wat urgent is.",
+                            "Zoek een plek: een buurthuis, een leeg schoolgebouw, een winkelpand.",
+                        ],
+                    ],
+                ),
+                (
+                    "Stap 2: de rollen",
+                    [
+                        "Een wijkondernemer runt het wijkbedrijf professioneel; bij voorkeur iemand "
+                        "uit de wijk, in een betaalde baan. Daarnaast zijn er een communitybuilder, "
+                        "een informatieverzamelaar en een verhalenverteller.",
+                    ],
+                ),
+                (
+                    "Stap 3: de eerste opdrachten",
+                    [
+                        "Begin klein en zichtbaar: een onderhoudsklus voor de woningcorporatie, "
+                        "een maaltijdproject met de zorgorganisatie. Elke opdracht levert werk, "
+                        "betaald of vrijwillig, en vertrouwen op.",
+                    ],
+                ),
+                (
+                    "Stap 4: financiering",
+                    [
+                        "Het wijkbedrijf wordt integraal en ondernemend gefinancierd: door inwoners, "
+                        "gemeente, maatschappelijke organisaties en bedrijven. Na de "
+                        "opstartfinanciering verdient het zijn inkomsten met het werk dat "
+                        "systeempartners inleggen.",
+                    ],
+                ),
             ],
         },
         "en": {
@@ -134,35 +174,52 @@ INSTRUMENTS = [
             "Three other neighbourhoods used the second version when they started.",
             "cover": "How to start a company of and for residents",
             "sections": [
-                ("Why a neighbourhood enterprise?", [
-                    "In an all-inclusive neighbourhood nobody has to be bored, lonely or "
-                    "without money. There is plenty of work: making homes sustainable, "
-                    "supporting older people who live at home for longer, re-using goods. The "
-                    "enterprise keeps as much of that work as possible in the neighbourhood.",
-                ]),
-                ("Step 1: explore the neighbourhood", [
-                    "Talk with residents about what they can and want to do, and with the "
-                    "municipality, housing corporations, care organisations and companies about "
-                    "the work they have in the area.",
-                    ["Make a talent map (see our worksheet).",
-                     "Gather neighbourhood data on what is urgent.",
-                     "Find a place: a community centre, an empty school, a shop."],
-                ]),
-                ("Step 2: the roles", [
-                    "A neighbourhood entrepreneur runs the enterprise professionally; ideally "
-                    "someone from the area, in a paid job. Next to them are a community "
-                    "builder, an information gatherer and a storyteller.",
-                ]),
-                ("Step 3: the first assignments", [
-                    "Start small and visible: a maintenance job for the housing corporation, a "
-                    "meals project with the care organisation. Every assignment brings work, "
-                    "paid or voluntary, and trust.",
-                ]),
-                ("Step 4: funding", [
-                    "The enterprise is funded in an integrated, enterprising way: by residents, "
-                    "the municipality, civil society organisations and companies. After the "
-                    "start-up funding it earns its income from the work system partners bring.",
-                ]),
+                (
+                    "Why a neighbourhood enterprise?",
+                    [
+                        "In an all-inclusive neighbourhood nobody has to be bored, lonely or "
+                        "without money. There is plenty of work: making homes sustainable, "
+                        "supporting older people who live at home for longer, re-using goods. The "
+                        "enterprise keeps as much of that work as possible in the neighbourhood.",
+                    ],
+                ),
+                (
+                    "Step 1: explore the neighbourhood",
+                    [
+                        "Talk with residents about what they can and want to do, and with the "
+                        "municipality, housing corporations, care organisations and companies about "
+                        "the work they have in the area.",
+                        [
+                            "Make a talent map (see our worksheet).",
+                            "Gather neighbourhood data on what is urgent.",
+                            "Find a place: a community centre, an empty school, a shop.",
+                        ],
+                    ],
+                ),
+                (
+                    "Step 2: the roles",
+                    [
+                        "A neighbourhood entrepreneur runs the enterprise professionally; ideally "
+                        "someone from the area, in a paid job. Next to them are a community "
+                        "builder, an information gatherer and a storyteller.",
+                    ],
+                ),
+                (
+                    "Step 3: the first assignments",
+                    [
+                        "Start small and visible: a maintenance job for the housing corporation, a "
+                        "meals project with the care organisation. Every assignment brings work, "
+                        "paid or voluntary, and trust.",
+                    ],
+                ),
+                (
+                    "Step 4: funding",
+                    [
+                        "The enterprise is funded in an integrated, enterprising way: by residents, "
+                        "the municipality, civil society organisations and companies. After the "
+                        "start-up funding it earns its income from the work system partners bring.",
+                    ],
+                ),
             ],
         },
     },
@@ -177,8 +234,12 @@ INSTRUMENTS = [
         "colour": "orange",
         "versions": [
             ("1.0", D(2025, 1, 15), "Eerste versie.", "First version."),
-            ("1.2", D(2025, 6, 30), "Vragen eenvoudiger gemaakt na een proef met bewoners.",
-             "Simpler questions after a trial with residents."),
+            (
+                "1.2",
+                D(2025, 6, 30),
+                "Vragen eenvoudiger gemaakt na een proef met bewoners.",
+                "Simpler questions after a trial with residents.",
+            ),
         ],
         "nl": {
             "title": "Werkblad: talent in de wijk in kaart brengen",
@@ -192,24 +253,38 @@ INSTRUMENTS = [
             "jongeren die graag met hout werken.",
             "cover": "Vaardigheden, ervaring en tijd van buren zichtbaar maken",
             "sections": [
-                ("Zo gebruik je dit werkblad", [
-                    "Nodig buren uit voor een gesprek van anderhalf uur. Iedereen vult eerst "
-                    "zelf de vragen in; daarna maak je samen de kaart van de straat.",
-                ]),
-                ("Vragen voor iedereen", [
-                    ["Waar ben je goed in? Denk ook aan dingen die je thuis doet.",
-                     "Wat zou je graag leren?",
-                     "Hoeveel tijd heb je per week, en wanneer?",
-                     "Wil je liever betaald of vrijwillig werken, of maakt het niet uit?"],
-                ]),
-                ("De kaart van de straat", [
-                    "Zet de antwoorden op de kaart en kijk welke opdrachten in de wijk erbij "
-                    "passen: onderhoud, verduurzaming, zorg voor ouderen, hergebruik.",
-                ]),
-                ("Privacy", [
-                    "Schrijf alleen voornamen op, en alleen met toestemming. Bewaar de kaart "
-                    "niet langer dan nodig.",
-                ]),
+                (
+                    "Zo gebruik je dit werkblad",
+                    [
+                        "Nodig buren uit voor een gesprek van anderhalf uur. Iedereen vult eerst "
+                        "zelf de vragen in; daarna maak je samen de kaart van de straat.",
+                    ],
+                ),
+                (
+                    "Vragen voor iedereen",
+                    [
+                        [
+                            "Waar ben je goed in? Denk ook aan dingen die je thuis doet.",
+                            "Wat zou je graag leren?",
+                            "Hoeveel tijd heb je per week, en wanneer?",
+                            "Wil je liever betaald of vrijwillig werken, of maakt het niet uit?",
+                        ],
+                    ],
+                ),
+                (
+                    "De kaart van de straat",
+                    [
+                        "Zet de antwoorden op de kaart en kijk welke opdrachten in de wijk erbij "
+                        "passen: onderhoud, verduurzaming, zorg voor ouderen, hergebruik.",
+                    ],
+                ),
+                (
+                    "Privacy",
+                    [
+                        "Schrijf alleen voornamen op, en alleen met toestemming. Bewaar de kaart "
+                        "niet langer dan nodig.",
+                    ],
+                ),
             ],
         },
         "en": {
@@ -224,24 +299,38 @@ INSTRUMENTS = [
             "love working with wood.",
             "cover": "Making the skills, experience and time of neighbours visible",
             "sections": [
-                ("How to use this worksheet", [
-                    "Invite neighbours for a conversation of an hour and a half. Everyone first "
-                    "answers the questions alone; then you make the map of the street together.",
-                ]),
-                ("Questions for everyone", [
-                    ["What are you good at? Include what you do at home.",
-                     "What would you like to learn?",
-                     "How much time do you have each week, and when?",
-                     "Would you rather work paid or as a volunteer, or does it not matter?"],
-                ]),
-                ("The map of the street", [
-                    "Put the answers on the map and see which local assignments fit: "
-                    "maintenance, making homes sustainable, care for older people, re-use.",
-                ]),
-                ("Privacy", [
-                    "Write down first names only, and only with consent. Do not keep the map "
-                    "longer than needed.",
-                ]),
+                (
+                    "How to use this worksheet",
+                    [
+                        "Invite neighbours for a conversation of an hour and a half. Everyone first "
+                        "answers the questions alone; then you make the map of the street together.",
+                    ],
+                ),
+                (
+                    "Questions for everyone",
+                    [
+                        [
+                            "What are you good at? Include what you do at home.",
+                            "What would you like to learn?",
+                            "How much time do you have each week, and when?",
+                            "Would you rather work paid or as a volunteer, or does it not matter?",
+                        ],
+                    ],
+                ),
+                (
+                    "The map of the street",
+                    [
+                        "Put the answers on the map and see which local assignments fit: "
+                        "maintenance, making homes sustainable, care for older people, re-use.",
+                    ],
+                ),
+                (
+                    "Privacy",
+                    [
+                        "Write down first names only, and only with consent. Do not keep the map "
+                        "longer than needed.",
+                    ],
+                ),
             ],
         },
     },
@@ -268,21 +357,32 @@ INSTRUMENTS = [
             "de Geitenkamp en in gesprekken met schuldhulpverleners van de gemeente Arnhem.",
             "cover": "Mensen met schulden worden steeds armer: een systeemprobleem",
             "sections": [
-                ("Een systeemprobleem", [
-                    "Wie schulden heeft, betaalt boetes, incassokosten en rente. Zo worden "
-                    "mensen met schulden steeds armer. Dat is geen persoonlijk falen maar een "
-                    "probleem van het systeem.",
-                ]),
-                ("Wat de wijk kan doen", [
-                    ["Vroeg signaleren: buren, de huismeester en de verhalenverteller horen het "
-                     "vaak als eerste.",
-                     "Werk aanbieden: betaald werk in de wijk geeft inkomen en regelmaat.",
-                     "Samen met de gemeente afspraken maken over pauzeren van incasso."],
-                ]),
-                ("Zo praat je erover", [
-                    "Begin niet bij de schuld maar bij de mens. Vraag wat iemand nodig heeft om "
-                    "rust te krijgen, en wie daarbij kan helpen.",
-                ]),
+                (
+                    "Een systeemprobleem",
+                    [
+                        "Wie schulden heeft, betaalt boetes, incassokosten en rente. Zo worden "
+                        "mensen met schulden steeds armer. Dat is geen persoonlijk falen maar een "
+                        "probleem van het systeem.",
+                    ],
+                ),
+                (
+                    "Wat de wijk kan doen",
+                    [
+                        [
+                            "Vroeg signaleren: buren, de huismeester en de verhalenverteller horen het "
+                            "vaak als eerste.",
+                            "Werk aanbieden: betaald werk in de wijk geeft inkomen en regelmaat.",
+                            "Samen met de gemeente afspraken maken over pauzeren van incasso.",
+                        ],
+                    ],
+                ),
+                (
+                    "Zo praat je erover",
+                    [
+                        "Begin niet bij de schuld maar bij de mens. Vraag wat iemand nodig heeft om "
+                        "rust te krijgen, en wie daarbij kan helpen.",
+                    ],
+                ),
             ],
         },
         "en": {
@@ -322,17 +422,25 @@ INSTRUMENTS = [
             "het kleine onderhoud en de isolatie van zolders in de Geitenkamp doen.",
             "cover": "Welk werk kan in de wijk zelf gedaan worden?",
             "sections": [
-                ("De vakken van het canvas", [
-                    ["Opgave: welk maatschappelijk probleem in de wijk?",
-                     "Werk: welke taken horen erbij?",
-                     "Talent: wie in de wijk kan dit doen, betaald of vrijwillig?",
-                     "Waarde: wat levert het op, voor de wijk en voor de partner?",
-                     "Budget: wat mag het kosten, en wie betaalt?"],
-                ]),
-                ("Na de sessie", [
-                    "Maak van elk gevuld canvas een opdracht met een looptijd, een contactpersoon "
-                    "en een moment om samen terug te kijken.",
-                ]),
+                (
+                    "De vakken van het canvas",
+                    [
+                        [
+                            "Opgave: welk maatschappelijk probleem in de wijk?",
+                            "Werk: welke taken horen erbij?",
+                            "Talent: wie in de wijk kan dit doen, betaald of vrijwillig?",
+                            "Waarde: wat levert het op, voor de wijk en voor de partner?",
+                            "Budget: wat mag het kosten, en wie betaalt?",
+                        ],
+                    ],
+                ),
+                (
+                    "Na de sessie",
+                    [
+                        "Maak van elk gevuld canvas een opdracht met een looptijd, een contactpersoon "
+                        "en een moment om samen terug te kijken.",
+                    ],
+                ),
             ],
         },
         "en": {
@@ -347,17 +455,25 @@ INSTRUMENTS = [
             "do the small maintenance and the insulation of attics in the Geitenkamp.",
             "cover": "Which work can be done by the neighbourhood itself?",
             "sections": [
-                ("The boxes of the canvas", [
-                    ["Challenge: which social problem in the neighbourhood?",
-                     "Work: which tasks come with it?",
-                     "Talent: who in the area can do this, paid or as a volunteer?",
-                     "Value: what does it bring, for the area and for the partner?",
-                     "Budget: what may it cost, and who pays?"],
-                ]),
-                ("After the session", [
-                    "Turn every completed canvas into an assignment with a duration, a contact "
-                    "person and a moment to look back together.",
-                ]),
+                (
+                    "The boxes of the canvas",
+                    [
+                        [
+                            "Challenge: which social problem in the neighbourhood?",
+                            "Work: which tasks come with it?",
+                            "Talent: who in the area can do this, paid or as a volunteer?",
+                            "Value: what does it bring, for the area and for the partner?",
+                            "Budget: what may it cost, and who pays?",
+                        ],
+                    ],
+                ),
+                (
+                    "After the session",
+                    [
+                        "Turn every completed canvas into an assignment with a duration, a contact "
+                        "person and a moment to look back together.",
+                    ],
+                ),
             ],
         },
     },
@@ -384,17 +500,26 @@ INSTRUMENTS = [
             "staan nu op deze website.",
             "cover": "Inspireren met verhalen uit de wijk",
             "sections": [
-                ("Bijeenkomst 1: luisteren", [
-                    "Wat maakt een verhaal sterk? Oefenen met open vragen en doorvragen.",
-                ]),
-                ("Bijeenkomst 2: toestemming en privacy", [
-                    "Vraag altijd toestemming, leg uit waar het verhaal komt te staan en bied "
-                    "een schuilnaam aan.",
-                ]),
-                ("Bijeenkomst 3: schrijven en fotograferen", [
-                    "Een verhaal van vierhonderd woorden met één goede foto. Schrijf zoals "
-                    "mensen praten.",
-                ]),
+                (
+                    "Bijeenkomst 1: luisteren",
+                    [
+                        "Wat maakt een verhaal sterk? Oefenen met open vragen en doorvragen.",
+                    ],
+                ),
+                (
+                    "Bijeenkomst 2: toestemming en privacy",
+                    [
+                        "Vraag altijd toestemming, leg uit waar het verhaal komt te staan en bied "
+                        "een schuilnaam aan.",
+                    ],
+                ),
+                (
+                    "Bijeenkomst 3: schrijven en fotograferen",
+                    [
+                        "Een verhaal van vierhonderd woorden met één goede foto. Schrijf zoals "
+                        "mensen praten.",
+                    ],
+                ),
             ],
         },
         "en": {
@@ -415,8 +540,7 @@ INSTRUMENTS = [
         "audiences": ["gemeente", "partners", "bewoners"],
         "themes": ["zorg-en-welzijn", "participatie", "hergebruik"],
         "licence": "all-rights-reserved",
-        "tags": (["Geitenkamp", "schoolgebouw", "hub"], ["Geitenkamp", "school building",
-                                                          "hub"]),
+        "tags": (["Geitenkamp", "schoolgebouw", "hub"], ["Geitenkamp", "school building", "hub"]),
         "files": [("nl", "1.0"), ("en", "1.0")],
         "colour": "teal",
         "versions": [
@@ -435,19 +559,30 @@ INSTRUMENTS = [
             "gebouw.",
             "cover": "Van leegstand naar een hub voor de wijk",
             "sections": [
-                ("De vraag", [
-                    "Kunnen we nieuwe functies voor het lege schoolgebouw ontwikkelen die "
-                    "bijdragen aan de ontwikkeling van de Geitenkamp?",
-                ]),
-                ("Wat bewoners zeiden", [
-                    ["Een plek om elkaar te ontmoeten, ook overdag.",
-                     "Werkplaatsen voor reparatie en hergebruik.",
-                     "Zorg dichtbij, voor ouderen die langer thuis wonen."],
-                ]),
-                ("Aanbevelingen", [
-                    "Begin met een zorghub en een onderhoudshub, gerund door het wijkbedrijf, en "
-                    "houd ruimte vrij voor initiatieven van bewoners.",
-                ]),
+                (
+                    "De vraag",
+                    [
+                        "Kunnen we nieuwe functies voor het lege schoolgebouw ontwikkelen die "
+                        "bijdragen aan de ontwikkeling van de Geitenkamp?",
+                    ],
+                ),
+                (
+                    "Wat bewoners zeiden",
+                    [
+                        [
+                            "Een plek om elkaar te ontmoeten, ook overdag.",
+                            "Werkplaatsen voor reparatie en hergebruik.",
+                            "Zorg dichtbij, voor ouderen die langer thuis wonen.",
+                        ],
+                    ],
+                ),
+                (
+                    "Aanbevelingen",
+                    [
+                        "Begin met een zorghub en een onderhoudshub, gerund door het wijkbedrijf, en "
+                        "houd ruimte vrij voor initiatieven van bewoners.",
+                    ],
+                ),
             ],
         },
         "en": {
@@ -463,19 +598,30 @@ INSTRUMENTS = [
             "building.",
             "cover": "From an empty building to a hub for the neighbourhood",
             "sections": [
-                ("The question", [
-                    "Can we develop new uses for the empty school building that help the "
-                    "Geitenkamp grow?",
-                ]),
-                ("What residents said", [
-                    ["A place to meet each other, also in the daytime.",
-                     "Workshops for repair and re-use.",
-                     "Care close by, for older people who live at home for longer."],
-                ]),
-                ("Recommendations", [
-                    "Start with a care hub and a maintenance hub, run by the neighbourhood "
-                    "enterprise, and keep room for residents' own initiatives.",
-                ]),
+                (
+                    "The question",
+                    [
+                        "Can we develop new uses for the empty school building that help the "
+                        "Geitenkamp grow?",
+                    ],
+                ),
+                (
+                    "What residents said",
+                    [
+                        [
+                            "A place to meet each other, also in the daytime.",
+                            "Workshops for repair and re-use.",
+                            "Care close by, for older people who live at home for longer.",
+                        ],
+                    ],
+                ),
+                (
+                    "Recommendations",
+                    [
+                        "Start with a care hub and a maintenance hub, run by the neighbourhood "
+                        "enterprise, and keep room for residents' own initiatives.",
+                    ],
+                ),
             ],
         },
     },

@@ -14,8 +14,12 @@ TEAL = (0, 102, 94)
 ORANGE = (196, 84, 0)
 PURPLE = (92, 61, 140)
 BLUE = (22, 82, 150)
-SOFT = {TEAL: (221, 239, 236), ORANGE: (251, 232, 216), PURPLE: (234, 226, 245),
-        BLUE: (220, 232, 246)}
+SOFT = {
+    TEAL: (221, 239, 236),
+    ORANGE: (251, 232, 216),
+    PURPLE: (234, 226, 245),
+    BLUE: (220, 232, 246),
+}
 
 _FONT_FILES = {
     False: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -49,8 +53,9 @@ def _text_block(draw, xy, text, fnt, width, fill=INK, spacing=1.3, align="left")
     size = fnt.size
     for line in _wrap(draw, text, fnt, width):
         if align == "center":
-            draw.text((x + (width - draw.textlength(line, font=fnt)) / 2, y), line, font=fnt,
-                      fill=fill)
+            draw.text(
+                (x + (width - draw.textlength(line, font=fnt)) / 2, y), line, font=fnt, fill=fill
+            )
         else:
             draw.text((x, y), line, font=fnt, fill=fill)
         y += size * spacing
@@ -60,8 +65,9 @@ def _text_block(draw, xy, text, fnt, width, fill=INK, spacing=1.3, align="left")
 def _box(draw, rect, colour, title, body, title_size=30, body_size=22):
     x0, y0, x1, y1 = rect
     draw.rounded_rectangle(rect, radius=22, fill=SOFT[colour], outline=colour, width=4)
-    y = _text_block(draw, (x0 + 22, y0 + 18), title, font(title_size, True), x1 - x0 - 44,
-                    fill=colour)
+    y = _text_block(
+        draw, (x0 + 22, y0 + 18), title, font(title_size, True), x1 - x0 - 44, fill=colour
+    )
     _text_block(draw, (x0 + 22, y + 6), body, font(body_size), x1 - x0 - 44)
 
 
@@ -79,8 +85,13 @@ def _arrow(draw, start, end, colour, label="", label_offset=(0, 0), width=6):
         fnt = font(20, True)
         mx, my = (x0 + x1) / 2 + label_offset[0], (y0 + y1) / 2 + label_offset[1]
         w = draw.textlength(label, font=fnt)
-        draw.rounded_rectangle((mx - w / 2 - 10, my - 16, mx + w / 2 + 10, my + 16), radius=10,
-                               fill=WHITE, outline=colour, width=2)
+        draw.rounded_rectangle(
+            (mx - w / 2 - 10, my - 16, mx + w / 2 + 10, my + 16),
+            radius=10,
+            fill=WHITE,
+            outline=colour,
+            width=2,
+        )
         draw.text((mx - w / 2, my - 12), label, font=fnt, fill=colour)
 
 
@@ -88,55 +99,94 @@ INFOGRAPHIC_TEXT = {
     "nl": {
         "title": "Zo werkt het wijkbedrijf",
         "subtitle": "Een bedrijf van en voor inwoners: werk in de wijk, gedaan door de wijk.",
-        "residents": ("Bewoners", "Capaciteit en talent: tijd, vakmanschap, ideeën en "
-                      "ervaring van mensen uit de wijk."),
-        "partners": ("Systeempartners", "Gemeente, woningcorporaties, zorg- en "
-                     "welzijnsorganisaties en bedrijven met opdrachten in de wijk."),
-        "core": ("Wijkbedrijf", "Verbindt het werk dat gedaan moet worden met de mensen die "
-                 "hier wonen."),
+        "residents": (
+            "Bewoners",
+            "Capaciteit en talent: tijd, vakmanschap, ideeën en ervaring van mensen uit de wijk.",
+        ),
+        "partners": (
+            "Systeempartners",
+            "Gemeente, woningcorporaties, zorg- en "
+            "welzijnsorganisaties en bedrijven met opdrachten in de wijk.",
+        ),
+        "core": (
+            "Wijkbedrijf",
+            "Verbindt het werk dat gedaan moet worden met de mensen die hier wonen.",
+        ),
         "roles": [
-            ("Wijkondernemer", "Runt het wijkbedrijf professioneel. Een betaalde baan, bij "
-             "voorkeur voor iemand uit de wijk."),
+            (
+                "Wijkondernemer",
+                "Runt het wijkbedrijf professioneel. Een betaalde baan, bij "
+                "voorkeur voor iemand uit de wijk.",
+            ),
             ("Communitybuilder", "Verbindt capaciteit en talent met werk."),
             ("Informatieverzamelaar", "Organiseert wijkdata over wat urgent is."),
             ("Verhalenverteller", "Inspireert en maakt het duurzame perspectief zichtbaar."),
         ],
-        "flows": ["talent en tijd", "opdrachten en budget", "werk: betaald of vrijwillig",
-                  "resultaat in de wijk"],
-        "infra": ("Participatie-infrastructuur", "Projectgroepen · sociale ondernemingen · "
-                  "integrale hubs: zorghub, mobiliteitshub, onderhoudshub"),
-        "money": ("Financiering", "Integraal en ondernemend: inwoners, gemeente, "
-                  "maatschappelijke organisaties en bedrijven. Met opstartfinanciering naar "
-                  "eigen inkomsten uit opdrachten."),
+        "flows": [
+            "talent en tijd",
+            "opdrachten en budget",
+            "werk: betaald of vrijwillig",
+            "resultaat in de wijk",
+        ],
+        "infra": (
+            "Participatie-infrastructuur",
+            "Projectgroepen · sociale ondernemingen · "
+            "integrale hubs: zorghub, mobiliteitshub, onderhoudshub",
+        ),
+        "money": (
+            "Financiering",
+            "Integraal en ondernemend: inwoners, gemeente, "
+            "maatschappelijke organisaties en bedrijven. Met opstartfinanciering naar "
+            "eigen inkomsten uit opdrachten.",
+        ),
         "footer": "Wijkbedrijf Geitenkamp, Arnhem · samen met Spectrum en ToekomstSterk · "
-                  "CC BY 4.0",
+        "CC BY 4.0",
     },
     "en": {
         "title": "How the neighbourhood enterprise works",
         "subtitle": "A company of and for residents: work in the neighbourhood, done by the "
-                    "neighbourhood.",
-        "residents": ("Residents", "Capacity and talent: the time, skills, ideas and "
-                      "experience of people who live here."),
-        "partners": ("System partners", "The municipality, housing corporations, care and "
-                     "welfare organisations and companies with work to be done."),
-        "core": ("Neighbourhood enterprise", "Connects the work that needs doing with the "
-                 "people who live here."),
+        "neighbourhood.",
+        "residents": (
+            "Residents",
+            "Capacity and talent: the time, skills, ideas and experience of people who live here.",
+        ),
+        "partners": (
+            "System partners",
+            "The municipality, housing corporations, care and "
+            "welfare organisations and companies with work to be done.",
+        ),
+        "core": (
+            "Neighbourhood enterprise",
+            "Connects the work that needs doing with the people who live here.",
+        ),
         "roles": [
-            ("Neighbourhood entrepreneur", "Runs the enterprise professionally. A paid job, "
-             "ideally for someone from the area."),
+            (
+                "Neighbourhood entrepreneur",
+                "Runs the enterprise professionally. A paid job, "
+                "ideally for someone from the area.",
+            ),
             ("Community builder", "Connects capacity and talent with work."),
             ("Information gatherer", "Organises neighbourhood data on what is urgent."),
             ("Storyteller", "Inspires and makes the sustainable future visible."),
         ],
-        "flows": ["talent and time", "assignments and budget", "work: paid or voluntary",
-                  "results in the area"],
-        "infra": ("Participation infrastructure", "Project groups · social enterprises · "
-                  "integrated hubs: care hub, mobility hub, maintenance hub"),
-        "money": ("Funding", "Integrated and enterprising: residents, municipality, civil "
-                  "society organisations and companies. Start-up funding first, then its own "
-                  "income from assignments."),
-        "footer": "Wijkbedrijf Geitenkamp, Arnhem · with Spectrum and ToekomstSterk · "
-                  "CC BY 4.0",
+        "flows": [
+            "talent and time",
+            "assignments and budget",
+            "work: paid or voluntary",
+            "results in the area",
+        ],
+        "infra": (
+            "Participation infrastructure",
+            "Project groups · social enterprises · "
+            "integrated hubs: care hub, mobility hub, maintenance hub",
+        ),
+        "money": (
+            "Funding",
+            "Integrated and enterprising: residents, municipality, civil "
+            "society organisations and companies. Start-up funding first, then its own "
+            "income from assignments.",
+        ),
+        "footer": "Wijkbedrijf Geitenkamp, Arnhem · with Spectrum and ToekomstSterk · CC BY 4.0",
     },
 }
 
@@ -159,10 +209,21 @@ def infographic(language="nl"):
     core = (560, 250, 1040, 590)
     draw.ellipse(core, fill=TEAL)
     cx = (core[0] + core[2]) / 2
-    draw.text((cx - draw.textlength(t["core"][0], font=font(40, True)) / 2, 330), t["core"][0],
-              font=font(40, True), fill=WHITE)
-    _text_block(draw, (core[0] + 70, 400), t["core"][1], font(24), core[2] - core[0] - 140,
-                fill=WHITE, align="center")
+    draw.text(
+        (cx - draw.textlength(t["core"][0], font=font(40, True)) / 2, 330),
+        t["core"][0],
+        font=font(40, True),
+        fill=WHITE,
+    )
+    _text_block(
+        draw,
+        (core[0] + 70, 400),
+        t["core"][1],
+        font(24),
+        core[2] - core[0] - 140,
+        fill=WHITE,
+        align="center",
+    )
 
     _arrow(draw, (500, 380), (575, 380), ORANGE)
     _arrow(draw, (1100, 380), (1025, 380), BLUE)
@@ -178,14 +239,12 @@ def infographic(language="nl"):
     draw.text((cx - w / 2, 610), t["flows"][2], font=label_font, fill=TEAL)
 
     # Roles, two by two.
-    draw.text((60, 690), "Rollen" if language == "nl" else "Roles", font=font(40, True),
-              fill=INK)
+    draw.text((60, 690), "Rollen" if language == "nl" else "Roles", font=font(40, True), fill=INK)
     for number, (name, text) in enumerate(t["roles"]):
         col, row = number % 2, number // 2
         x0 = 60 + col * 750
         y0 = 760 + row * 250
-        _box(draw, (x0, y0, x0 + 730, y0 + 220), PURPLE, name, text, title_size=32,
-             body_size=24)
+        _box(draw, (x0, y0, x0 + 730, y0 + 220), PURPLE, name, text, title_size=32, body_size=24)
 
     # Participation infrastructure and money.
     _arrow(draw, (cx, 1270), (cx, 1330), TEAL, width=8)
@@ -209,8 +268,7 @@ def cover(title, subtitle, kind, colour=TEAL, motif_lines=6):
         x = 30 + i * 115
         h = 90 + (i * 37) % 70
         draw.rectangle((x, base - h, x + 90, base), fill=SOFT.get(colour, WHITE))
-        draw.polygon([(x - 8, base - h), (x + 45, base - h - 50), (x + 98, base - h)],
-                     fill=WHITE)
+        draw.polygon([(x - 8, base - h), (x + 45, base - h - 50), (x + 98, base - h)], fill=WHITE)
         draw.rectangle((x + 33, base - 44, x + 57, base), fill=colour)
     draw.text((60, 60), kind.upper(), font=font(30, True), fill=WHITE)
     y = _text_block(draw, (60, 540), title, font(58, True), width - 120, fill=colour)
@@ -219,10 +277,10 @@ def cover(title, subtitle, kind, colour=TEAL, motif_lines=6):
         line_y = y + 60 + i * 34
         if line_y > height - 140:
             break
-        draw.rounded_rectangle((60, line_y, width - 60 - (i % 3) * 120, line_y + 12), radius=6,
-                               fill=(225, 222, 214))
-    draw.text((60, height - 90), "Wijkbedrijf Geitenkamp · Arnhem", font=font(26, True),
-              fill=MUTED)
+        draw.rounded_rectangle(
+            (60, line_y, width - 60 - (i % 3) * 120, line_y + 12), radius=6, fill=(225, 222, 214)
+        )
+    draw.text((60, height - 90), "Wijkbedrijf Geitenkamp · Arnhem", font=font(26, True), fill=MUTED)
     return _png(image)
 
 

@@ -1,10 +1,11 @@
 """Factories for tests and demo content of the instruments library."""
 
-import factory
-import wagtail_factories
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
+
+import factory
+import wagtail_factories
 
 from .models import (
     InstrumentFile,
@@ -35,8 +36,9 @@ class InstrumentPageFactory(wagtail_factories.PageFactory):
         model = InstrumentPage
 
 
-def make_document(title="Werkblad", filename="werkblad.pdf", content=b"%PDF-1.4\n%test\n",
-                  collection=None):
+def make_document(
+    title="Werkblad", filename="werkblad.pdf", content=b"%PDF-1.4\n%test\n", collection=None
+):
     Document = get_document_model()
     document = Document(title=title)
     if collection is not None:

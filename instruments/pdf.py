@@ -103,8 +103,9 @@ class _Layout:
             ops.append(f"BT 0.4 0.4 0.4 rg /F1 9 Tf {MARGIN} 30 Td {label} Tj ET")
 
 
-def build_pdf(title, sections, *, subtitle="", footer="", author="", accent=(0, 102, 94),
-              language="nl"):
+def build_pdf(
+    title, sections, *, subtitle="", footer="", author="", accent=(0, 102, 94), language="nl"
+):
     """A PDF document as bytes.
 
     ``sections`` is a list of ``(heading, items)``; an item is a paragraph string, or a list of
@@ -171,5 +172,7 @@ def _serialise(pages, title, author, language):
     out += f"xref\n0 {size}\n0000000000 65535 f \n".encode()
     for number in range(1, size):
         out += f"{offsets[number]:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {size} /Root 1 0 R /Info 5 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {size} /Root 1 0 R /Info 5 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return bytes(out)

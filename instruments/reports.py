@@ -21,8 +21,9 @@ class PeriodForm(forms.Form):
     start = forms.DateField(
         label=gettext_lazy("From"), widget=forms.DateInput(attrs={"type": "date"})
     )
-    end = forms.DateField(label=gettext_lazy("Up to and including"),
-                          widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(
+        label=gettext_lazy("Up to and including"), widget=forms.DateInput(attrs={"type": "date"})
+    )
 
     @staticmethod
     def default_period():

@@ -4,7 +4,7 @@ question after a download, and the feed."""
 import re
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Case, IntegerField, When
+from django.db.models import Case, F, IntegerField, When
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -208,7 +208,9 @@ class InstrumentFeed(Feed):
             InstrumentPage.objects.live()
             .public()
             .child_of(index)
-            .order_by("-last_published_at")[: self.limit]
+            .order_by(F("last_published_at").desc(nulls_last=True), "-first_published_at")[
+                : self.limit
+            ]
         )
 
     def item_title(self, item):
@@ -231,7 +233,7 @@ class InstrumentFeed(Feed):
         return item.first_published_at
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return item.last_published_at or item.first_published_at
 
     def item_categories(self, item):
         return [item.get_instrument_type_display()]

@@ -52,8 +52,7 @@ LICENCE_SHORT = {
 
 LICENCE_EXPLANATION = {
     Licence.CC_BY: _(
-        "You may share and adapt this instrument, also commercially, as long as you name the "
-        "maker."
+        "You may share and adapt this instrument, also commercially, as long as you name the maker."
     ),
     Licence.CC_BY_SA: _(
         "You may share and adapt this instrument as long as you name the maker and share your "

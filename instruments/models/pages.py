@@ -9,14 +9,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage
@@ -99,9 +98,7 @@ class InstrumentPage(BasePage):
         AudienceGroup, verbose_name=_("for whom"), blank=True, related_name="instruments"
     )
     tags = ClusterTaggableManager(through=InstrumentPageTag, blank=True, verbose_name=_("tags"))
-    body = StreamField(
-        BaseStreamBlock(), verbose_name=_("description"), blank=True
-    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
     preview_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("preview image"),
@@ -287,7 +284,9 @@ class InstrumentPage(BasePage):
                 "version": version.version,
             }
         url = self.get_full_url(request) or ""
-        return gettext("%(author)s (%(year)s). %(title)s [%(type)s]. %(url)s. Licence: %(licence)s.") % {
+        return gettext(
+            "%(author)s (%(year)s). %(title)s [%(type)s]. %(url)s. Licence: %(licence)s."
+        ) % {
             "author": self.get_author(),
             "year": year,
             "title": title,
@@ -317,7 +316,12 @@ class InstrumentPage(BasePage):
     # --- Where it was used ---------------------------------------------------------------------
     @classmethod
     def pages_about(cls, target):
-        return cls.objects.live().public().filter(usages__target__translation_key=target.translation_key).distinct()
+        return (
+            cls.objects.live()
+            .public()
+            .filter(usages__target__translation_key=target.translation_key)
+            .distinct()
+        )
 
     def usage_list(self):
         """The pages it was used on, each in the reader's language when translated."""

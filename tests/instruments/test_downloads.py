@@ -1,12 +1,13 @@
 import datetime
 from unittest import mock
 
-import pytest
 from django.contrib.auth.models import Group
 from django.db.models import QuerySet
 from django.urls import reverse
 
 from wagtail.models import Collection, CollectionViewRestriction
+
+import pytest
 
 from instruments.factories import add_file
 from instruments.models import DownloadCount
@@ -71,8 +72,10 @@ def test_a_new_day_gets_a_new_row(instrument):
     DownloadCount.record(item, datetime.date(2025, 1, 1))
     DownloadCount.record(item, datetime.date(2025, 1, 2))
     DownloadCount.record(item, datetime.date(2025, 1, 2))
-    assert counts() == {(item.pk, datetime.date(2025, 1, 1)): 1,
-                        (item.pk, datetime.date(2025, 1, 2)): 2}
+    assert counts() == {
+        (item.pk, datetime.date(2025, 1, 1)): 1,
+        (item.pk, datetime.date(2025, 1, 2)): 2,
+    }
 
 
 def test_record_survives_losing_the_race_for_the_first_row(instrument):
@@ -160,8 +163,9 @@ def test_private_document_needs_a_login_and_is_not_counted(client, private_file)
     assert DownloadCount.objects.count() == 0
 
 
-def test_private_document_is_served_and_counted_after_login(client, private_file,
-                                                            django_user_model):
+def test_private_document_is_served_and_counted_after_login(
+    client, private_file, django_user_model
+):
     item, _restriction = private_file
     user = django_user_model.objects.create_user("partner", password="x")
     client.force_login(user)

@@ -1,6 +1,6 @@
-import pytest
-
 from wagtail.search.backends import get_search_backend
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
@@ -14,23 +14,35 @@ def library(make_instrument, themes):
     """Four instruments that differ in theme, type, audience and language."""
     pages = {
         "gids": make_instrument(
-            title="Gids schulden", summary="Over geldzorgen en incasso.",
-            instrument_type="handleiding", audiences=["professionals", "gemeente"],
-            themes=[themes["armoede"]], files=[("nl", "1.0")],
+            title="Gids schulden",
+            summary="Over geldzorgen en incasso.",
+            instrument_type="handleiding",
+            audiences=["professionals", "gemeente"],
+            themes=[themes["armoede"]],
+            files=[("nl", "1.0")],
         ),
         "werkblad": make_instrument(
-            title="Werkblad talent", summary="Talent in de straat.", instrument_type="werkblad",
-            audiences=["bewoners"], themes=[themes["participatie"]],
+            title="Werkblad talent",
+            summary="Talent in de straat.",
+            instrument_type="werkblad",
+            audiences=["bewoners"],
+            themes=[themes["participatie"]],
             files=[("nl", "1.0"), ("en", "1.0")],
         ),
         "infographic": make_instrument(
-            title="Infographic wijkbedrijf", summary="Rollen en geldstromen.",
-            instrument_type="infographic", audiences=["gemeente", "bewoners"],
-            themes=[themes["participatie"], themes["armoede"]], files=[("en", "1.0")],
+            title="Infographic wijkbedrijf",
+            summary="Rollen en geldstromen.",
+            instrument_type="infographic",
+            audiences=["gemeente", "bewoners"],
+            themes=[themes["participatie"], themes["armoede"]],
+            files=[("en", "1.0")],
         ),
         "canvas": make_instrument(
-            title="Canvas opdrachten", summary="Werk van systeempartners.",
-            instrument_type="canvas", audiences=["partners"], files=[("de", "1.0")],
+            title="Canvas opdrachten",
+            summary="Werk van systeempartners.",
+            instrument_type="canvas",
+            audiences=["partners"],
+            files=[("de", "1.0")],
         ),
     }
     backend = get_search_backend()
@@ -58,12 +70,20 @@ def test_index_lists_every_live_instrument(client, index, library):
         ({"audience": "gemeente"}, {"Gids schulden", "Infographic wijkbedrijf"}),
         ({"language": "en"}, {"Werkblad talent", "Infographic wijkbedrijf"}),
         ({"language": "de"}, {"Canvas opdrachten"}),
-        ({"theme": "participatie", "audience": "bewoners"},
-         {"Werkblad talent", "Infographic wijkbedrijf"}),
-        ({"theme": "participatie", "audience": "bewoners", "language": "nl"},
-         {"Werkblad talent"}),
-        ({"theme": "armoede-en-schulden", "type": "infographic", "language": "en",
-          "audience": "gemeente"}, {"Infographic wijkbedrijf"}),
+        (
+            {"theme": "participatie", "audience": "bewoners"},
+            {"Werkblad talent", "Infographic wijkbedrijf"},
+        ),
+        ({"theme": "participatie", "audience": "bewoners", "language": "nl"}, {"Werkblad talent"}),
+        (
+            {
+                "theme": "armoede-en-schulden",
+                "type": "infographic",
+                "language": "en",
+                "audience": "gemeente",
+            },
+            {"Infographic wijkbedrijf"},
+        ),
         ({"type": "canvas", "audience": "bewoners"}, set()),
         ({"q": "incasso"}, {"Gids schulden"}),
         ({"q": "talent"}, {"Werkblad talent"}),
@@ -88,8 +108,13 @@ def test_a_page_in_two_themes_is_listed_once(client, index, library, themes):
 
 @pytest.mark.parametrize(
     "query",
-    [{"type": "boek"}, {"audience": "iedereen"}, {"theme": "<script>"}, {"language": "xx"},
-     {"q": "x" * 300}],
+    [
+        {"type": "boek"},
+        {"audience": "iedereen"},
+        {"theme": "<script>"},
+        {"language": "xx"},
+        {"q": "x" * 300},
+    ],
 )
 def test_invalid_filter_values_do_not_filter_and_never_500(client, index, library, query):
     response = client.get(index.url, query)
@@ -132,16 +157,19 @@ def _render_index_queries(client, index, django_assert_max_num_queries):
 def test_index_query_count_does_not_grow_with_instruments(
     client, index, make_instrument, themes, django_assert_max_num_queries
 ):
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = get_image_model().objects.create(title="Omslag", file=get_test_image_file())
 
     def add(count):
         for _n in range(count):
             make_instrument(
-                preview_image=image, files=[("nl", "1.0"), ("en", "1.0")],
-                audiences=["bewoners"], themes=[themes["armoede"]], tags=["wijk"],
+                preview_image=image,
+                files=[("nl", "1.0"), ("en", "1.0")],
+                audiences=["bewoners"],
+                themes=[themes["armoede"]],
+                tags=["wijk"],
             )
 
     add(5)

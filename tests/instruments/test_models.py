@@ -1,8 +1,8 @@
 import datetime
 
-import pytest
-
 from wagtail.models import Page
+
+import pytest
 
 from home.models import HomePage, Theme
 from instruments.factories import add_usage, add_version
@@ -56,7 +56,9 @@ def test_version_history_newest_first_and_citation(make_instrument):
     assert page.current_version.version == "2.0"
     assert page.last_updated == datetime.date(2025, 6, 1)
     citation = page.citation()
-    assert citation.startswith("Wijkbedrijf Geitenkamp (2025). Werkblad talentenkaart (version 2.0)")
+    assert citation.startswith(
+        "Wijkbedrijf Geitenkamp (2025). Werkblad talentenkaart (version 2.0)"
+    )
     assert "[worksheet]" in citation
     assert page.full_url in citation
     assert citation.endswith("Licence: CC BY 4.0.")
@@ -82,8 +84,9 @@ def test_author_defaults_to_organisation_name(make_instrument):
     assert page.get_author() == "Wijkbedrijf"
 
 
-def test_pages_about_finds_instruments_used_on_a_page(make_instrument, home_pages, translate,
-                                                      locales):
+def test_pages_about_finds_instruments_used_on_a_page(
+    make_instrument, home_pages, translate, locales
+):
     page = make_instrument()
     other = make_instrument()
     target = home_pages["nl"]
@@ -98,8 +101,12 @@ def test_pages_about_finds_instruments_used_on_a_page(make_instrument, home_page
 
 
 def test_theme_listing_and_search(make_instrument, themes, locales):
-    page = make_instrument(title="Gids schulden", summary="Over geldzorgen en incasso.",
-                           themes=[themes["armoede"]], tags=["schuldhulp"])
+    page = make_instrument(
+        title="Gids schulden",
+        summary="Over geldzorgen en incasso.",
+        themes=[themes["armoede"]],
+        tags=["schuldhulp"],
+    )
     make_instrument(title="Iets anders", themes=[themes["participatie"]])
     assert list(InstrumentPage.theme_listing_queryset(themes["armoede"], locales["nl"])) == [page]
     from wagtail.search.backends import get_search_backend
@@ -122,8 +129,9 @@ def test_translation_keeps_the_files_as_its_own_rows(make_instrument, locales, t
 
 def test_version_rows_get_the_locale_of_their_page(make_instrument, locales):
     page = make_instrument()
-    version = InstrumentVersion(page=page, version="1.0", date=datetime.date(2025, 1, 1),
-                                changes="Eerste versie.")
+    version = InstrumentVersion(
+        page=page, version="1.0", date=datetime.date(2025, 1, 1), changes="Eerste versie."
+    )
     version.save()
     assert version.locale_id == locales["nl"].pk
 
