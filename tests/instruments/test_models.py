@@ -33,7 +33,7 @@ def test_page_tree_rules(home_pages):
 def test_audiences_come_from_the_migration():
     codes = list(AudienceGroup.objects.values_list("code", flat=True))
     assert codes == ["gemeente", "wijkbedrijf", "bewoners", "partners", "professionals"]
-    assert str(AudienceGroup.objects.get(code="bewoners")) == "Residents"
+    assert str(AudienceGroup.objects.get(code="bewoners")) == "Bewoners"
 
 
 def test_formats_and_languages_come_from_the_files(make_instrument):
@@ -41,10 +41,10 @@ def test_formats_and_languages_come_from_the_files(make_instrument):
     page = InstrumentPage.objects.get(pk=page.pk)
     assert page.formats == ["PDF"]
     assert page.languages == ["nl", "en"]
-    assert page.card_meta == "Worksheet · PDF · NL, EN"
+    assert page.card_meta == "Werkblad · PDF · NL, EN"
     item = page.file_list[0]
     assert item.size == len(b"%PDF-1.4\n" + page.title.encode() + b"\n%%EOF\n")
-    assert item.get_download_url() == f"/nl/instruments/download/{item.pk}/"
+    assert item.get_download_url() == f"/nl/instrumenten/download/{item.pk}/"
 
 
 def test_version_history_newest_first_and_citation(make_instrument):
@@ -56,12 +56,10 @@ def test_version_history_newest_first_and_citation(make_instrument):
     assert page.current_version.version == "2.0"
     assert page.last_updated == datetime.date(2025, 6, 1)
     citation = page.citation()
-    assert citation.startswith(
-        "Wijkbedrijf Geitenkamp (2025). Werkblad talentenkaart (version 2.0)"
-    )
-    assert "[worksheet]" in citation
+    assert citation.startswith("Wijkbedrijf Geitenkamp (2025). Werkblad talentenkaart (versie 2.0)")
+    assert "[werkblad]" in citation
     assert page.full_url in citation
-    assert citation.endswith("Licence: CC BY 4.0.")
+    assert citation.endswith("Licentie: CC BY 4.0.")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +67,7 @@ def test_version_history_newest_first_and_citation(make_instrument):
     [
         ("cc-by-4.0", "https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0"),
         ("cc-by-sa-4.0", "https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0"),
-        ("all-rights-reserved", "", "All rights reserved"),
+        ("all-rights-reserved", "", "Alle rechten voorbehouden"),
     ],
 )
 def test_licences_have_links_and_short_names(make_instrument, licence, url, short):

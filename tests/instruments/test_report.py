@@ -107,7 +107,13 @@ def test_csv_export(admin_client, data):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="downloads-2025-03-01-2025-03-31.csv"' in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[0] == ["Instrument", "Page language", "File", "File language", "Downloads"]
+    assert rows[0] == [
+        "Instrument",
+        "Taal van de pagina",
+        "Bestand",
+        "Taal van het bestand",
+        "Downloads",
+    ]
     assert rows[1:] == [
         ["Starthandboek", "nl", "Bestand nl", "nl", "7"],
         ["Starthandboek", "nl", "Bestand en", "en", "2"],
@@ -131,11 +137,11 @@ def test_xlsx_export(admin_client, data):
     )
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     workbook = load_workbook(io.BytesIO(response.content))
-    assert workbook.sheetnames == ["Downloads", "Answers"]
+    assert workbook.sheetnames == ["Downloads", "Antwoorden"]
     downloads = list(workbook["Downloads"].values)
     assert downloads[1] == ("Starthandboek", "nl", "Bestand nl", "nl", 7)
     assert sum(row[4] for row in downloads[1:]) == 14
-    answers = list(workbook["Answers"].values)
+    answers = list(workbook["Antwoorden"].values)
     assert len(answers) == 3
     assert answers[1][0] == "2025-03-20"
     assert answers[1][4].startswith("'=")

@@ -41,7 +41,7 @@ def test_json_ld_creative_work_with_digital_documents(client, make_instrument, t
     assert data["version"] == "1.2"
     assert data["dateModified"] == "2025-06-30"
     assert data["about"] == ["Participatie"]
-    assert data["audience"] == [{"@type": "Audience", "audienceType": "Residents"}]
+    assert data["audience"] == [{"@type": "Audience", "audienceType": "Bewoners"}]
     assert data["keywords"] == "talent"
     assert data["interactionStatistic"]["userInteractionCount"] == 0
     parts = data["hasPart"]
@@ -50,7 +50,7 @@ def test_json_ld_creative_work_with_digital_documents(client, make_instrument, t
     assert parts[0]["encodingFormat"] == "application/pdf"
     assert parts[0]["url"].endswith(reverse("instruments:download", args=[page.files.first().pk]))
     assert parts[0]["contentSize"].endswith(" B")
-    assert "creditText" in data and "Werkblad talentenkaart (version 1.2)" in data["creditText"]
+    assert "creditText" in data and "Werkblad talentenkaart (versie 1.2)" in data["creditText"]
 
 
 def test_json_ld_cannot_break_out_of_its_script(client, make_instrument):
