@@ -234,7 +234,11 @@ def _instrument(ctx, index_nl, spec, usage_pages):
         preview_image=preview_en,
         preview_image_alt=en.get("alt", "")
         if spec.get("infographic")
-        else f"Cover of “{en['title']}”",
+        else (
+            f"Cover of “{en['title']}”"
+            if "en" in previews
+            else f"Cover of the Dutch document “{nl['title']}”"
+        ),
         tags=spec["tags"][1],
     )
     # The copied child rows are the Dutch ones: give the English page its own texts, same files.
