@@ -11,6 +11,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp with two policies: the strict one for public pages, and one the Wagtail admin
     (including its page previews) can work under."""
 
+    def process_response(self, request, response):
+        if is_admin_path(request.path_info) and "Content-Security-Policy" in response:
+            # A page preview is rendered by a nested request for the page's own URL, which
+            # already carries the public policy (frame-ancestors 'none'); the admin frames it.
+            del response["Content-Security-Policy"]
+        return super().process_response(request, response)
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and is_admin_path(request.path_info):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -55,3 +56,8 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean_fields(self, exclude=None):
+        # A translated slug ("Poverty and debt") becomes a valid one ("poverty-and-debt").
+        self.slug = slugify(self.slug or self.name)
+        super().clean_fields(exclude=exclude)
