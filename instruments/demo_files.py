@@ -209,15 +209,19 @@ def infographic(language="nl"):
     core = (560, 250, 1040, 590)
     draw.ellipse(core, fill=TEAL)
     cx = (core[0] + core[2]) / 2
-    draw.text(
-        (cx - draw.textlength(t["core"][0], font=font(40, True)) / 2, 330),
+    y = _text_block(
+        draw,
+        (core[0] + 50, 300),
         t["core"][0],
-        font=font(40, True),
+        font(36, True),
+        core[2] - core[0] - 100,
         fill=WHITE,
+        spacing=1.15,
+        align="center",
     )
     _text_block(
         draw,
-        (core[0] + 70, 400),
+        (core[0] + 70, y + 12),
         t["core"][1],
         font(24),
         core[2] - core[0] - 140,
