@@ -213,7 +213,9 @@ class InstrumentPage(BasePage):
     @cached_property
     def file_list(self):
         """The files in their order; uses a prefetch (``files__document``) when there is one."""
-        return [f for f in self.files.all() if f.document_id]
+        prefetched = getattr(self, "_prefetched_objects_cache", {}).get("files")
+        items = prefetched if prefetched is not None else self.files.select_related("document")
+        return [f for f in items if f.document_id]
 
     @property
     def formats(self):
@@ -324,14 +326,26 @@ class InstrumentPage(BasePage):
         )
 
     def usage_list(self):
-        """The pages it was used on, each in the reader's language when translated."""
+        """The pages it was used on, each in the reader's language when translated; a few
+        queries however many there are."""
+        from wagtail.models import Locale
+
+        usages = [u for u in self.usages.select_related("target") if u.target_id]
+        keys = {u.target.translation_key for u in usages}
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale=Locale.get_active())
+            .specific()
+        }
         result = []
-        for usage in self.usages.select_related("target"):
-            target = usage.target
-            if target is None or not target.live:
-                continue
-            localized = target.localized.specific
-            result.append({"page": localized, "note": usage.note})
+        for usage in usages:
+            page = localized.get(usage.target.translation_key)
+            if page is None and usage.target.live:
+                page = usage.target
+            if page is not None:
+                result.append({"page": page, "note": usage.note})
         return result
 
 

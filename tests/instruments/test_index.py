@@ -178,3 +178,18 @@ def test_index_query_count_does_not_grow_with_instruments(
     many, shown_many = _render_index_queries(client, index, django_assert_max_num_queries)
     assert (shown_few, shown_many) == (5, 12)
     assert few == many
+
+
+def test_instrument_page_query_count_does_not_grow_with_files(client, make_instrument):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(page):
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(page.url).status_code == 200
+        return len(ctx.captured_queries)
+
+    few = make_instrument(files=[("nl", "1.0"), ("en", "1.0")])  # two: the question asks which
+    many = make_instrument(files=[("nl", "1.0"), ("en", "1.0"), ("de", "1.0"), ("fr", "1.0")])
+    assert queries(few) == queries(many)
