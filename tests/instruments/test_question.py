@@ -162,3 +162,19 @@ def test_question_for_unpublished_or_unknown_instrument_is_404(client, instrumen
     assert client.get(reverse("instruments:question", kwargs={"page_id": 99999})).status_code == 404
     instrument.unpublish()
     assert client.get(question_url(instrument)).status_code == 404
+
+
+def test_answers_with_an_email_or_phone_can_be_exported_and_erased(make_instrument):
+    from instruments.personal_data import DownloadAnswers
+
+    page = make_instrument()
+    mail = DownloadAnswer.objects.create(page=page, purpose="Mail me: Anna@Example.org")
+    phone = DownloadAnswer.objects.create(page=page, purpose="Bel 06 12 34 56 78 graag")
+    other = DownloadAnswer.objects.create(page=page, purpose="Voor onze wijk.")
+    provider = DownloadAnswers()
+    assert [a["purpose"] for a in provider.export("anna@example.org")] == [mail.purpose]
+    assert provider.erase("+31 6 12345678") == 1
+    assert set(DownloadAnswer.objects.values_list("pk", flat=True)) == {mail.pk, other.pk}
+    assert provider.erase("anna@example.org") == 1
+    assert list(DownloadAnswer.objects.all()) == [other]
+    assert phone.pk not in DownloadAnswer.objects.values_list("pk", flat=True)
