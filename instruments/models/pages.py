@@ -152,7 +152,7 @@ class InstrumentPage(BasePage):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("instrument_type"), FieldPanel("licence")]),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes"),
         FieldPanel("tags"),
         MultiFieldPanel(
             [FieldPanel("preview_image"), FieldPanel("preview_image_alt")],

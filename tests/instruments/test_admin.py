@@ -1,3 +1,5 @@
+"""The downloads report (numbers, exports, permissions) and the page editor in the admin."""
+
 import csv
 import datetime
 import io
@@ -165,3 +167,49 @@ def test_report_needs_permission(client, django_user_model, data):
 def test_report_is_in_the_reports_menu(admin_client):
     response = admin_client.get(reverse("wagtailadmin_home"))
     assert REPORT in response.content.decode()
+
+
+def test_editors_can_open_the_add_and_edit_forms(admin_client, index, make_instrument):
+    page = make_instrument()
+    assert admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    add = reverse("wagtailadmin_pages:add", args=["instruments", "instrumentpage", index.pk])
+    response = admin_client.get(add)
+    assert response.status_code == 200
+    assert "files-FORMS" in response.content.decode()
+
+
+def test_editor_creates_an_instrument_with_a_file_in_the_admin(admin_client, index):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from instruments.factories import make_document
+    from instruments.models import InstrumentPage
+
+    document = make_document(title="Werkblad buurtgesprek")
+    data = nested_form_data(
+        {
+            "title": "Werkblad buurtgesprek",
+            "slug": "werkblad-buurtgesprek",
+            "summary": "Een werkblad voor een gesprek met buren.",
+            "instrument_type": "werkblad",
+            "licence": "cc-by-4.0",
+            "body": streamfield([]),
+            "files": inline_formset(
+                [{"document": document.pk, "title": "", "language": "nl", "version": "1.0"}],
+                min=1,
+            ),
+            "usages": inline_formset([]),
+            "versions": inline_formset(
+                [{"version": "1.0", "date": "2025-05-01", "changes": "Eerste versie."}]
+            ),
+            "show_download_count": "on",
+            "action-publish": "publish",
+        }
+    )
+    add = reverse("wagtailadmin_pages:add", args=["instruments", "instrumentpage", index.pk])
+    response = admin_client.post(add, data)
+    assert response.status_code == 302, response.context["form"].errors
+    page = InstrumentPage.objects.get(slug="werkblad-buurtgesprek")
+    assert page.live
+    item = page.files.get()
+    assert item.document == document and item.locale_id == page.locale_id
+    assert page.versions.get().changes == "Eerste versie."
