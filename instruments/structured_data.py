@@ -35,7 +35,10 @@ def instrument_json_ld(page, request=None, downloads=None):
         data["license"] = page.licence_url
     else:
         data["copyrightNotice"] = str(page.licence_short)
-    if page.first_published_at:
+    versions = page.version_list
+    if versions:
+        data["datePublished"] = min(v.date for v in versions).isoformat()
+    elif page.first_published_at:
         data["datePublished"] = page.first_published_at.date().isoformat()
     if page.last_updated:
         data["dateModified"] = page.last_updated.isoformat()

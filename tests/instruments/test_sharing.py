@@ -40,6 +40,7 @@ def test_json_ld_creative_work_with_digital_documents(client, make_instrument, t
     assert data["inLanguage"] == "nl"
     assert data["version"] == "1.2"
     assert data["dateModified"] == "2025-06-30"
+    assert data["datePublished"] == "2025-06-30"  # the first version, not the page's publication
     assert data["about"] == ["Participatie"]
     assert data["audience"] == [{"@type": "Audience", "audienceType": "Bewoners"}]
     assert data["keywords"] == "talent"
