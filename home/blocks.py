@@ -233,7 +233,11 @@ def latest_pages(index_page, count, descendants=False):
 
     if index_page is None:
         return []
-    return live_children(index_page.localized, count, descendants=descendants)
+    index = index_page.localized.specific
+    if hasattr(index, "latest_listing"):
+        # A page that lists pages from elsewhere (the openings finder) says what is newest.
+        return index.latest_listing(count)
+    return live_children(index, count, descendants=descendants)
 
 
 class BaseStreamBlock(blocks.StreamBlock):

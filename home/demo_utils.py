@@ -149,7 +149,9 @@ class DemoContext:
             ("nl", heading_nl, intro_nl, link_nl),
             ("en", heading_en, intro_en, link_en),
         ):
-            home = self.homes[code]
+            # Fresh from the database: a copy held since before pages were added under it has
+            # a stale child count, and publishing it would hide those children.
+            home = self.homes[code] = type(self.homes[code]).objects.get(pk=self.homes[code].pk)
             if any(
                 block.block_type == "latest_pages"
                 and block.value["index_page"]

@@ -1,6 +1,21 @@
-"""Routes of this section that are not Wagtail pages (feeds, downloads, APIs).
+"""Routes of this section that are not Wagtail pages: feeds and the JSON API of open openings.
 
 Included by config/urls.py inside i18n_patterns, so each path gets a language prefix.
 """
 
-urlpatterns = []
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import feeds, views
+
+app_name = "initiatives"
+
+urlpatterns = [
+    path(_("openings/feed/"), feeds.OpenOpeningsFeed(), name="openings_feed"),
+    path(
+        _("openings/feed/<slug:theme_slug>/"),
+        feeds.OpenOpeningsFeed(),
+        name="openings_theme_feed",
+    ),
+    path(_("openings/api/"), views.openings_api, name="openings_api"),
+]

@@ -10,9 +10,9 @@ def test_editor_can_log_in_edit_and_preview_without_csp_errors(live_site, new_pa
     csp_errors = []
     page.on(
         "console",
-        lambda message: csp_errors.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            csp_errors.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
     page.goto(live_site.url + "/admin/login/")
     page.fill("#id_username", "redactie")

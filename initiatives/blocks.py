@@ -1,0 +1,7 @@
+"""StreamField blocks of initiatives and openings: the shared blocks, nothing more for now."""
+
+from home.blocks import BaseStreamBlock
+
+
+class InitiativeStreamBlock(BaseStreamBlock):
+    """What an initiative is about: text, images, quotes, calls to action, documents."""

@@ -1,0 +1,259 @@
+"""Filter forms of the initiative index and the openings finder, and the response form."""
+
+import re
+import uuid
+
+from django import forms
+from django.db.models import F
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from home.abuse import AbuseGuardMixin
+from home.filters import FilterForm
+from home.models import Theme
+
+from .models import InitiativePage, OpeningPage, PartnerPage, Response
+from .models.openings import HOURS_BANDS, hours_band_q
+
+FROM_HOME = "thuis"
+
+
+def _all(label):
+    return [("", label)]
+
+
+class _ChoiceFilterForm(FilterForm):
+    """A FilterForm whose choices depend on the page; they are set before validation."""
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data)
+        self.set_choices(**kwargs)
+        self._errors = None
+        self.is_valid()
+
+    def set_choices(self, **kwargs):
+        raise NotImplementedError
+
+    def active(self):
+        return {name: value for name, value in super().active().items() if value is not False}
+
+    def has_active_filters(self):
+        return any(name != "sort" for name in self.active())
+
+    def value(self, name):
+        return self.active().get(name)
+
+    @staticmethod
+    def theme_choices(locale_id):
+        return [
+            (theme.slug, theme.name)
+            for theme in Theme.objects.filter(locale_id=locale_id).only("slug", "name")
+        ]
+
+
+class InitiativeFilterForm(_ChoiceFilterForm):
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=_all(_("Any status")) + list(InitiativePage.Status.choices),
+    )
+    partner = forms.ChoiceField(label=_("Partner"), required=False)
+    place = forms.ChoiceField(label=_("Place"), required=False)
+
+    def set_choices(self, index_page):
+        self.index_page = index_page
+        locale_id = index_page.locale_id
+        self.fields["theme"].choices = _all(_("All themes")) + self.theme_choices(locale_id)
+        self.fields["partner"].choices = _all(_("All partners")) + list(
+            PartnerPage.objects.live()
+            .public()
+            .filter(locale_id=locale_id)
+            .order_by("title")
+            .values_list("slug", "title")
+        )
+        places = (
+            index_page.initiatives()
+            .exclude(place="")
+            .order_by("place")
+            .values_list("place", flat=True)
+            .distinct()
+        )
+        self.fields["place"].choices = _all(_("All places")) + [(p, p) for p in places]
+
+    def filter(self, queryset):
+        active = self.active()
+        locale_id = self.index_page.locale_id
+        if "theme" in active:
+            theme = Theme.objects.filter(locale_id=locale_id, slug=active["theme"]).first()
+            if theme:
+                queryset = queryset.filter(themes__translation_key=theme.translation_key).distinct()
+        if "status" in active:
+            queryset = queryset.filter(status=active["status"])
+        if "partner" in active:
+            keys = PartnerPage.objects.filter(locale_id=locale_id, slug=active["partner"]).values(
+                "translation_key"
+            )
+            queryset = queryset.filter(partner_links__partner__translation_key__in=keys).distinct()
+        if "place" in active:
+            queryset = queryset.filter(place=active["place"])
+        return queryset
+
+
+class OpeningFilterForm(_ChoiceFilterForm):
+    SORT_DEADLINE = "deadline"
+    SORT_NEWEST = "nieuwste"
+
+    kind = forms.ChoiceField(
+        label=_("Volunteer or paid"),
+        required=False,
+        choices=_all(_("Both")) + list(OpeningPage.Kind.choices),
+    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    place = forms.ChoiceField(label=_("Place"), required=False)
+    hours = forms.ChoiceField(
+        label=_("Time"), required=False, choices=_all(_("Any amount of time")) + HOURS_BANDS
+    )
+    initiative = forms.ChoiceField(label=_("Initiative"), required=False)
+    no_experience = forms.BooleanField(label=_("No experience needed"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[(SORT_DEADLINE, _("Deadline (soonest first)")), (SORT_NEWEST, _("Newest"))],
+    )
+
+    def set_choices(self, finder):
+        self.finder = finder
+        locale_id = finder.locale_id
+        self.fields["theme"].choices = _all(_("All themes")) + self.theme_choices(locale_id)
+        places = (
+            finder.open_openings()
+            .exclude(place="")
+            .order_by("place")
+            .values_list("place", flat=True)
+            .distinct()
+        )
+        self.fields["place"].choices = (
+            _all(_("All places")) + [(p, p) for p in places] + [(FROM_HOME, _("From home"))]
+        )
+        self.fields["initiative"].choices = _all(_("All initiatives")) + list(
+            InitiativePage.objects.live()
+            .public()
+            .filter(locale_id=locale_id)
+            .order_by("title")
+            .values_list("slug", "title")
+        )
+
+    def filter(self, queryset, skip=()):
+        active = {k: v for k, v in self.active().items() if k not in skip}
+        locale_id = self.finder.locale_id
+        if "kind" in active:
+            queryset = queryset.filter(kind=active["kind"])
+        if "theme" in active:
+            theme = Theme.objects.filter(locale_id=locale_id, slug=active["theme"]).first()
+            if theme:
+                queryset = queryset.filter(themes__translation_key=theme.translation_key).distinct()
+        if "place" in active:
+            if active["place"] == FROM_HOME:
+                queryset = queryset.filter(from_home=True)
+            else:
+                queryset = queryset.filter(place=active["place"])
+        if "hours" in active:
+            queryset = queryset.filter(hours_band_q(active["hours"]))
+        if active.get("no_experience"):
+            queryset = queryset.filter(no_experience_needed=True)
+        if "initiative" in active:
+            initiative = (
+                InitiativePage.objects.filter(locale_id=locale_id, slug=active["initiative"])
+                .only("path", "depth")
+                .first()
+            )
+            if initiative:
+                queryset = queryset.child_of(initiative)
+        return queryset
+
+    def order(self, queryset):
+        if self.value("sort") == self.SORT_NEWEST:
+            return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+        # Soonest deadline first; openings without a deadline last, newest first among them.
+        return queryset.order_by(F("deadline").asc(nulls_last=True), "-first_published_at", "-pk")
+
+
+PHONE_RE = re.compile(r"^\+?[\d\s\-().]{8,20}$")
+
+
+class ResponseForm(AbuseGuardMixin, forms.ModelForm):
+    abuse_scope = "opening-response"
+
+    consent = forms.BooleanField(
+        label=_("I agree that my details are stored to handle my response"),
+        required=True,
+        error_messages={"required": _("Please tick this box, or we cannot handle your response.")},
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    class Meta:
+        model = Response
+        fields = ["name", "email", "phone", "message", "availability"]
+        labels = {
+            "name": _("Your name"),
+            "email": _("Email address"),
+            "phone": _("Phone number"),
+            "message": _("Your message"),
+            "availability": _("When are you available?"),
+        }
+        help_texts = {
+            "email": _("Fill in an email address, a phone number, or both."),
+            "message": _("Why would you like to join in? A few sentences are enough."),
+            "availability": _("E.g. “weekday mornings” or “from January”."),
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+            "message": forms.Textarea(attrs={"rows": 5}),
+            "availability": forms.TextInput(),
+        }
+        error_messages = {
+            "name": {"required": _("Please fill in your name.")},
+            "message": {"required": _("Please write a short message.")},
+            "email": {"invalid": _("Please fill in a valid email address, like name@example.nl.")},
+        }
+
+    def __init__(self, *args, opening=None, privacy_url=None, retention_months=12, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.opening = opening
+        # The consent box is never pre-ticked, whatever initial data says.
+        self.fields["consent"].initial = False
+        text = _(
+            "We use your details only to contact you about this opening and keep them for at "
+            "most %(months)s months after it closes."
+        ) % {"months": retention_months}
+        if privacy_url:
+            self.fields["consent"].help_text = format_html(
+                '{} <a href="{}">{}</a>', text, privacy_url, _("Read our privacy statement.")
+            )
+        else:
+            self.fields["consent"].help_text = text
+        self.order_fields(["name", "email", "phone", "message", "availability", "consent"])
+
+    def clean_phone(self):
+        phone = self.cleaned_data.get("phone", "").strip()
+        if phone and not PHONE_RE.match(phone):
+            raise forms.ValidationError(
+                _("Please fill in a valid phone number, like 06 12345678."), code="invalid"
+            )
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        missing = not cleaned.get("email") and not cleaned.get("phone")
+        if missing and not self.has_error("email") and not self.has_error("phone"):
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _("Please fill in an email address or a phone number, so we can reach you."),
+                    code="no_contact",
+                ),
+            )
+        return cleaned

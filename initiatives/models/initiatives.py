@@ -1,0 +1,235 @@
+"""Initiatives: a call for help in the neighbourhood, with its openings as child pages."""
+
+from django.db import models
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.listing import pages_about, with_listing_images
+from home.models import BasePage
+from home.pagination import paginate, query_without_page
+
+from ..blocks import InitiativeStreamBlock
+
+
+class InitiativeIndexPage(BasePage):
+    """All initiatives, filterable by theme, place, status and partner."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    per_page = models.PositiveSmallIntegerField(_("initiatives per page"), default=12)
+
+    show_on_theme_pages = False
+    template = "initiatives/initiative_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["initiatives.InitiativePage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
+
+    class Meta:
+        verbose_name = _("initiative overview")
+        verbose_name_plural = _("initiative overviews")
+
+    def get_fallback_summary(self):
+        return self.introduction
+
+    def initiatives(self):
+        return InitiativePage.objects.live().public().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forms import InitiativeFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = InitiativeFilterForm(request.GET or None, index_page=self)
+        results = form.filter(self.initiatives()).order_by("-first_published_at", "pk")
+        page_obj = paginate(request, results, self.per_page)
+        page_obj.object_list = with_listing_images(page_obj.object_list)
+        context.update(
+            filter_form=form,
+            page_obj=page_obj,
+            result_count=page_obj.paginator.count,
+            pagination_query=query_without_page(request),
+        )
+        return context
+
+
+class InitiativePage(BasePage):
+    """An initiative: the question it asks the neighbourhood, and what it is about."""
+
+    class Status(models.TextChoices):
+        IDEA = "idee", _("Idea")
+        RUNNING = "loopt", _("Running")
+        FINISHED = "afgerond", _("Finished")
+
+    call_for_help = models.TextField(
+        _("call for help"),
+        max_length=500,
+        help_text=_("The question to the neighbourhood, in one or two sentences."),
+    )
+    body = StreamField(InitiativeStreamBlock(), verbose_name=_("what it is about"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.RUNNING
+    )
+    place = models.CharField(
+        _("place"),
+        max_length=80,
+        blank=True,
+        help_text=_("The neighbourhood or address, e.g. “Geitenkamp”."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("main image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; empty if decorative."),
+    )
+    coordinator_name = models.CharField(_("coordinator"), max_length=120, blank=True)
+    coordinator_role = models.CharField(_("coordinator's role"), max_length=120, blank=True)
+    coordinator_email = models.EmailField(_("coordinator's email"), blank=True)
+    coordinator_phone = models.CharField(_("coordinator's phone"), max_length=30, blank=True)
+    coordinator_note = models.CharField(
+        _("how to reach the coordinator"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “Tuesday mornings in the community centre”."),
+    )
+
+    template = "initiatives/initiative_page.html"
+    parent_page_types = ["initiatives.InitiativeIndexPage"]
+    subpage_types = ["initiatives.OpeningPage"]
+    listing_image_fields = ("listing_image", "hero_image")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("call_for_help"),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("place")]),
+        FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")]),
+        FieldPanel("body"),
+        FieldPanel("themes"),
+        InlinePanel("partner_links", label=_("Partners involved")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("coordinator_name"), FieldPanel("coordinator_role")]),
+                FieldRowPanel([FieldPanel("coordinator_email"), FieldPanel("coordinator_phone")]),
+                FieldPanel("coordinator_note"),
+            ],
+            heading=_("Coordinator"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("call_for_help"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+
+    def get_listing_image(self):
+        return self.listing_image or self.hero_image
+
+    def get_fallback_summary(self):
+        return self.call_for_help
+
+    @property
+    def card_meta(self):
+        parts = [str(self.get_status_display())]
+        if self.place:
+            parts.append(self.place)
+        return " · ".join(parts)
+
+    # --- Openings ------------------------------------------------------------------------------
+    def openings(self):
+        from .openings import OpeningPage
+
+        return OpeningPage.objects.live().public().child_of(self)
+
+    def open_openings(self):
+        """The openings of this initiative that still take responses, soonest deadline first."""
+        from .openings import OpeningPage
+
+        return with_listing_images(
+            self.openings()
+            .filter(OpeningPage.open_q())
+            .order_by(F("deadline").asc(nulls_last=True), "-first_published_at")
+        )
+
+    def closed_openings(self):
+        from .openings import OpeningPage
+
+        return with_listing_images(
+            self.openings().exclude(OpeningPage.open_q()).order_by("-first_published_at")
+        )
+
+    def partners(self):
+        """[(partner, role)] of the live partners involved, in this page's language where a
+        translation exists (links copied into a translation still point at the source)."""
+        from .partners import PartnerPage
+
+        links = list(self.partner_links.all())
+        if not links:
+            return []
+        keys_by_id = dict(
+            PartnerPage.objects.filter(pk__in=[link.partner_id for link in links]).values_list(
+                "pk", "translation_key"
+            )
+        )
+        by_key = {}
+        for partner in (
+            PartnerPage.objects.live().public().filter(translation_key__in=set(keys_by_id.values()))
+        ):
+            if partner.locale_id == self.locale_id or partner.translation_key not in by_key:
+                by_key[partner.translation_key] = partner
+        with_listing_images(by_key.values())
+        result = []
+        for link in links:
+            partner = by_key.get(keys_by_id.get(link.partner_id))
+            if partner is not None:
+                result.append((partner, link.role))
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["open_openings"] = self.open_openings()
+        context["closed_openings"] = self.closed_openings()
+        context["partners"] = self.partners()
+        context["pages_about"] = pages_about(self)
+        return context
+
+
+class InitiativePartner(Orderable):
+    """A partner involved in an initiative, with what it does there."""
+
+    initiative = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="partner_links")
+    partner = models.ForeignKey(
+        "initiatives.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="initiative_links",
+    )
+    role = models.CharField(
+        _("role in this initiative"),
+        max_length=160,
+        blank=True,
+        help_text=_("E.g. “provides the building”."),
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner involved")
+        verbose_name_plural = _("partners involved")

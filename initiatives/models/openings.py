@@ -1,0 +1,439 @@
+"""Openings (volunteer or paid work under an initiative) and the site-wide finder."""
+
+import datetime
+from decimal import Decimal
+
+from django.db import models
+from django.db.models import Count, Q
+from django.shortcuts import redirect
+from django.utils import formats, timezone
+from django.utils.formats import number_format
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.listing import with_listing_images
+from home.models import BasePage
+from home.pagination import paginate, query_without_page
+
+from ..workdays import add_working_days
+
+# The contact person answers within this many working days (promised on the thank-you page;
+# the follow-up list and reminders use the same number).
+FOLLOW_UP_WORKING_DAYS = 5
+
+HOURS_BANDS = [
+    ("eenmalig", _("One-off")),
+    ("tot-4", _("Up to 4 hours a week")),
+    ("4-8", _("4 to 8 hours a week")),
+    ("8-16", _("8 to 16 hours a week")),
+    ("16-plus", _("More than 16 hours a week")),
+]
+
+
+def hours_band_q(band):
+    """A filter for openings in an hours band (see ``HOURS_BANDS``)."""
+    return {
+        "eenmalig": Q(one_off_at__isnull=False),
+        "tot-4": Q(hours_per_week__lt=4),
+        "4-8": Q(hours_per_week__gte=4, hours_per_week__lte=8),
+        "8-16": Q(hours_per_week__gt=8, hours_per_week__lte=16),
+        "16-plus": Q(hours_per_week__gt=16),
+    }.get(band, Q())
+
+
+def local_today():
+    return timezone.localdate()
+
+
+class OpeningPage(RoutablePageMixin, BasePage):
+    """Volunteer or paid work under an initiative, with the response form.
+
+    It takes responses while its status is "open" and its response deadline (inclusive) has not
+    passed; otherwise it shows as closed and refuses them.
+    """
+
+    class Kind(models.TextChoices):
+        VOLUNTEER = "vrijwillig", _("Volunteer")
+        PAID = "betaald", _("Paid")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        FILLED = "vervuld", _("Filled")
+        CLOSED = "gesloten", _("Closed")
+
+    kind = models.CharField(_("volunteer or paid"), max_length=12, choices=Kind.choices)
+    tasks = RichTextField(_("what you will do"), features=RICH_TEXT_FEATURES)
+    hours_per_week = models.DecimalField(
+        _("hours per week"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for a one-off task with a date."),
+    )
+    one_off_at = models.DateTimeField(
+        _("one-off date and time"), null=True, blank=True, help_text=_("For a one-off task.")
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    period = models.CharField(
+        _("period"), max_length=80, blank=True, help_text=_("E.g. “six months” or “ongoing”.")
+    )
+    deadline = models.DateField(
+        _("respond before"),
+        null=True,
+        blank=True,
+        help_text=_("Last day to respond. Empty: open until filled or closed."),
+    )
+    place = models.CharField(_("place"), max_length=80, blank=True)
+    from_home = models.BooleanField(_("can be done from home"), default=False)
+    skills = models.TextField(_("skills or experience wanted"), blank=True)
+    no_experience_needed = models.BooleanField(_("no experience needed"), default=False)
+    offer_pay = models.CharField(
+        _("pay or reimbursement"),
+        max_length=160,
+        blank=True,
+        help_text=_("E.g. “scale 5, €17 an hour” or “travel costs reimbursed”."),
+    )
+    offer_training = models.BooleanField(_("training offered"), default=False)
+    offer_reference = models.BooleanField(_("reference or certificate"), default=False)
+    offer_other = models.TextField(_("what else it offers"), blank=True)
+    people_needed = models.PositiveSmallIntegerField(_("people needed"), default=1)
+    suits_little_dutch = models.BooleanField(_("suits people with little Dutch"), default=False)
+    suits_limited_mobility = models.BooleanField(
+        _("suits people with limited mobility"), default=False
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    contact_email = models.EmailField(
+        _("contact person's email"), help_text=_("Gets a message for each new response.")
+    )
+    contact_phone = models.CharField(_("contact person's phone"), max_length=30, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    closed_at = models.DateTimeField(
+        _("closed at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the status left “open”; the retention period of responses runs from it."),
+    )
+
+    template = "initiatives/opening_page.html"
+    thank_you_template = "initiatives/opening_thanks.html"
+    parent_page_types = ["initiatives.InitiativePage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
+        FieldPanel("tasks"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("hours_per_week"), FieldPanel("one_off_at")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("period")]),
+                FieldPanel("deadline"),
+            ],
+            heading=_("Time"),
+        ),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("from_home")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("skills"),
+                FieldPanel("no_experience_needed"),
+                FieldRowPanel(
+                    [FieldPanel("suits_little_dutch"), FieldPanel("suits_limited_mobility")]
+                ),
+                FieldPanel("people_needed"),
+            ],
+            heading=_("Who we are looking for"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("offer_pay"),
+                FieldRowPanel([FieldPanel("offer_training"), FieldPanel("offer_reference")]),
+                FieldPanel("offer_other"),
+            ],
+            heading=_("What it offers"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Contact person"),
+        ),
+        FieldPanel("themes"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("tasks"),
+        index.SearchField("skills"),
+        index.FilterField("kind"),
+        index.FilterField("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("opening")
+        verbose_name_plural = _("openings")
+
+    # --- Open or closed ------------------------------------------------------------------------
+    @staticmethod
+    def open_q(today=None):
+        """Openings that take responses: status open and deadline not passed (inclusive)."""
+        today = today or local_today()
+        return Q(status="open") & (Q(deadline__isnull=True) | Q(deadline__gte=today))
+
+    @property
+    def deadline_passed(self):
+        return self.deadline is not None and self.deadline < local_today()
+
+    @property
+    def is_open(self):
+        return self.status == self.Status.OPEN and not self.deadline_passed
+
+    def closed_reason(self):
+        if self.status == self.Status.FILLED:
+            return _("This opening has been filled.")
+        if self.status == self.Status.CLOSED:
+            return _("This opening is closed.")
+        if self.deadline_passed:
+            return _("The deadline for responses has passed.")
+        return ""
+
+    def closed_since(self):
+        """When this opening stopped taking responses (None while it is open)."""
+        if self.status != self.Status.OPEN:
+            return self.closed_at or self.last_published_at
+        if self.deadline_passed:
+            end = datetime.datetime.combine(
+                self.deadline + datetime.timedelta(days=1), datetime.time.min
+            )
+            return timezone.make_aware(end)
+        return None
+
+    def save(self, *args, **kwargs):
+        if self.status == self.Status.OPEN:
+            self.closed_at = None
+        elif self.closed_at is None:
+            self.closed_at = timezone.now()
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "status" not in update_fields:
+            return  # e.g. saving a draft revision: the live row keeps its status
+        if self.translation_key and self.pk:
+            # Open or closed holds in every language at once.
+            OpeningPage.objects.filter(translation_key=self.translation_key).exclude(
+                pk=self.pk
+            ).update(status=self.status, deadline=self.deadline, closed_at=self.closed_at)
+
+    # --- Theme pages and cards -----------------------------------------------------------------
+    @classmethod
+    def theme_listing_queryset(cls, theme, locale):
+        return super().theme_listing_queryset(theme, locale).filter(cls.open_q())
+
+    @classmethod
+    def theme_listing_group(cls):
+        return _("Open openings")
+
+    def get_fallback_summary(self):
+        return self.tasks
+
+    def hours_decimal(self):
+        if self.hours_per_week is None:
+            return None
+        hours = Decimal(str(self.hours_per_week))
+        return hours.quantize(Decimal(1)) if hours == hours.to_integral() else hours.normalize()
+
+    def hours_label(self):
+        if self.hours_per_week is not None:
+            hours = number_format(self.hours_decimal(), use_l10n=True)
+            return ngettext(
+                "%(hours)s hour a week", "%(hours)s hours a week", int(self.hours_per_week) or 1
+            ) % {"hours": hours}
+        if self.one_off_at:
+            return _("Once, on %(date)s") % {
+                "date": formats.date_format(timezone.localtime(self.one_off_at), "j F Y, H:i")
+            }
+        return ""
+
+    @property
+    def card_meta(self):
+        parts = [str(self.get_kind_display())]
+        hours = self.hours_label()
+        if hours:
+            parts.append(hours)
+        if not self.is_open:
+            parts.append(str(_("closed")))
+        elif self.deadline:
+            parts.append(
+                str(_("respond before %(date)s") % {"date": formats.date_format(self.deadline)})
+            )
+        return " · ".join(parts)
+
+    def finder(self):
+        return OpeningFinderPage.objects.live().filter(locale_id=self.locale_id).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        initiative = self.get_parent()
+        context["initiative"] = initiative.specific if initiative else None
+        context["finder"] = self.finder()
+        context["job_posting"] = self.job_posting(request)
+        return context
+
+    # --- Responding ----------------------------------------------------------------------------
+    def get_form(self, request, data=None):
+        from ..forms import ResponseForm
+
+        return ResponseForm(data, request=request, opening=self)
+
+    @path("")
+    def opening_view(self, request):
+        from ..views import respond
+
+        return respond(request, self)
+
+    @path(_("thanks/"), name="thanks")
+    def thanks_view(self, request):
+        reply_by = add_working_days(timezone.now(), FOLLOW_UP_WORKING_DAYS)
+        return self.render(
+            request,
+            template=self.thank_you_template,
+            context_overrides={"reply_by": reply_by, "follow_up_days": FOLLOW_UP_WORKING_DAYS},
+        )
+
+    def thanks_url(self):
+        return self.url + self.reverse_subpage("thanks")
+
+    def redirect_to_thanks(self):
+        return redirect(self.thanks_url())
+
+    # --- Structured data -----------------------------------------------------------------------
+    def job_posting(self, request):
+        """schema.org JobPosting for search engines (Google's job search reads it)."""
+        from wagtail.models import Site
+
+        from home.models import SiteSettings
+
+        site = Site.find_for_request(request)
+        site_settings = SiteSettings.load(request_or_site=request)
+        initiative = self.get_parent()
+        posted = self.first_published_at or timezone.now()
+        types = ["VOLUNTEER"] if self.kind == self.Kind.VOLUNTEER else ["PART_TIME"]
+        if self.kind == self.Kind.PAID and self.hours_per_week and self.hours_per_week >= 32:
+            types = ["FULL_TIME"]
+        data = {
+            "@context": "https://schema.org",
+            "@type": "JobPosting",
+            "title": self.title,
+            "description": self.tasks or self.get_listing_summary(),
+            "datePosted": timezone.localtime(posted).date().isoformat(),
+            "employmentType": types,
+            "hiringOrganization": {
+                "@type": "Organization",
+                "name": site_settings.organisation_name,
+                "sameAs": site.root_url if site else "",
+            },
+            "directApply": True,
+            "url": self.get_full_url(request),
+            "identifier": {
+                "@type": "PropertyValue",
+                "name": site_settings.organisation_name,
+                "value": str(self.translation_key),
+            },
+        }
+        if self.deadline:
+            data["validThrough"] = f"{self.deadline.isoformat()}T23:59:59"
+        if self.from_home:
+            data["jobLocationType"] = "TELECOMMUTE"
+            data["applicantLocationRequirements"] = {"@type": "Country", "name": "NL"}
+        location = self.place or (initiative.specific.place if initiative else "")
+        if location or site_settings.city:
+            data["jobLocation"] = {
+                "@type": "Place",
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": location or site_settings.street_address,
+                    "addressLocality": site_settings.city or "Arnhem",
+                    "postalCode": site_settings.postal_code,
+                    "addressCountry": "NL",
+                },
+            }
+        if self.start_date:
+            data["jobStartDate"] = self.start_date.isoformat()
+        if self.no_experience_needed:
+            data["experienceRequirements"] = "no requirements"
+        elif self.skills:
+            data["experienceRequirements"] = strip_tags(self.skills)
+        if self.hours_per_week:
+            data["workHours"] = f"{self.hours_decimal()} hours per week"
+        if self.people_needed:
+            data["totalJobOpenings"] = self.people_needed
+        return data
+
+
+class OpeningFinderPage(BasePage):
+    """“Doe mee”: every open opening of the site, filterable, sortable and paginated."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    per_page = models.PositiveSmallIntegerField(_("openings per page"), default=12)
+
+    show_on_theme_pages = False
+    template = "initiatives/opening_finder_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
+
+    class Meta:
+        verbose_name = _("openings finder")
+        verbose_name_plural = _("openings finders")
+
+    def get_fallback_summary(self):
+        return self.introduction
+
+    def open_openings(self):
+        return (
+            OpeningPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .filter(OpeningPage.open_q())
+        )
+
+    def latest_listing(self, count):
+        """What a "latest pages" block on the home page shows for this page: open openings."""
+        return with_listing_images(self.open_openings().order_by("-first_published_at")[:count])
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forms import OpeningFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = OpeningFilterForm(request.GET or None, finder=self)
+        base = self.open_openings()
+        results = form.filter(base)
+        counts = dict(
+            form.filter(base, skip=("kind",)).values_list("kind").annotate(n=Count("pk")).order_by()
+        )
+        page_obj = paginate(request, form.order(results), self.per_page)
+        page_obj.object_list = with_listing_images(page_obj.object_list)
+        context.update(
+            filter_form=form,
+            page_obj=page_obj,
+            result_count=page_obj.paginator.count,
+            kind_counts=[
+                {"value": value, "label": label, "count": counts.get(value, 0)}
+                for value, label in OpeningPage.Kind.choices
+            ],
+            pagination_query=query_without_page(request),
+            theme_feed_slug=form.value("theme"),
+        )
+        return context

@@ -1,0 +1,134 @@
+"""Partners: the municipality, housing corporations, care, companies and funds we work with."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.listing import pages_about, with_listing_images
+from home.models import BasePage
+
+
+class PartnerIndexPage(BasePage):
+    """The list of partners, grouped by kind."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    show_on_theme_pages = False
+    template = "initiatives/partner_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["initiatives.PartnerPage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("partner overview")
+        verbose_name_plural = _("partner overviews")
+
+    def get_fallback_summary(self):
+        return self.introduction
+
+    def partners(self):
+        return with_listing_images(
+            PartnerPage.objects.live().public().child_of(self).order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = self.partners()
+        groups = []
+        for value, label in PartnerPage.Kind.choices:
+            members = [p for p in partners if p.kind == value]
+            if members:
+                groups.append({"label": label, "pages": members})
+        context["groups"] = groups
+        return context
+
+
+class PartnerPage(BasePage):
+    """A partner and the initiatives it joins."""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "gemeente", _("Municipality")
+        HOUSING = "woningcorporatie", _("Housing corporation")
+        CARE = "zorg-welzijn", _("Care and welfare")
+        COMPANY = "bedrijf", _("Company")
+        FUND = "fonds", _("Fund")
+        EDUCATION = "onderwijs", _("Education")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards, on the home page and in the footer."),
+    )
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    website = models.URLField(_("website"), blank=True)
+
+    template = "initiatives/partner_page.html"
+    parent_page_types = ["initiatives.PartnerIndexPage"]
+    subpage_types = []
+    listing_image_fields = ("listing_image", "logo")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("themes"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("description")]
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def get_listing_image(self):
+        return self.logo or self.listing_image
+
+    def get_fallback_summary(self):
+        return self.description
+
+    @property
+    def card_meta(self):
+        return self.get_kind_display()
+
+    def initiatives(self):
+        """Live initiatives in this page's language that name this partner (any translation)."""
+        from .initiatives import InitiativePage
+
+        return with_listing_images(
+            InitiativePage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                partner_links__partner__translation_key=self.translation_key,
+            )
+            .distinct()
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        initiatives = self.initiatives()
+        context["initiatives"] = initiatives
+        # Stories and blogs about those initiatives (at most five initiatives looked at).
+        seen, about = set(), []
+        for initiative in initiatives[:5]:
+            for group in pages_about(initiative, per_type=3):
+                for page in group["pages"]:
+                    if page.pk not in seen:
+                        seen.add(page.pk)
+                        about.append(page)
+        context["pages_about"] = about
+        return context

@@ -1,0 +1,58 @@
+"""Retention, export and erasure of responses (personal data)."""
+
+import calendar
+
+from django.db import transaction
+from django.utils import timezone
+
+from .conf import retention_months
+from .models import OpeningPage, Response
+
+
+def months_before(moment, months):
+    """The same day ``months`` calendar months before ``moment`` (clamped to month end)."""
+    month_index = moment.month - 1 - months
+    year = moment.year + month_index // 12
+    month = month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def expired_responses(now=None, months=None):
+    """Responses whose opening closed more than the retention period ago."""
+    now = now or timezone.now()
+    months = retention_months() if months is None else months
+    cutoff = months_before(now, months)
+    expired_openings = []
+    for opening in OpeningPage.objects.filter(responses__isnull=False).distinct():
+        closed = opening.closed_since()
+        if closed is not None and closed < cutoff:
+            expired_openings.append(opening.pk)
+    return Response.objects.filter(opening_id__in=expired_openings)
+
+
+def purge_expired(now=None, months=None, dry_run=False):
+    responses = expired_responses(now, months)
+    count = responses.count()
+    if not dry_run and count:
+        with transaction.atomic():
+            responses.delete()
+    return count
+
+
+def export_for(identifier):
+    responses = Response.objects.for_contact(identifier).select_related("opening")
+    return {
+        "subject": identifier,
+        "exported_at": timezone.now().isoformat(),
+        "responses": [r.as_personal_data() for r in responses.prefetch_related("status_changes")],
+    }
+
+
+def erase_for(identifier, dry_run=False):
+    responses = Response.objects.for_contact(identifier)
+    count = responses.count()
+    if not dry_run and count:
+        with transaction.atomic():
+            responses.delete()
+    return count
