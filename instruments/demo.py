@@ -71,10 +71,9 @@ def load(ctx: DemoContext):
             "listing_summary": "Download our instruments to get started yourself.",
         },
     )
-    usage_pages = _usage_pages(ctx)
     # Newest first on the index and the home page: create the key instruments last.
     for spec in reversed(INSTRUMENTS):
-        _instrument(ctx, index_nl, spec, usage_pages)
+        _instrument(ctx, index_nl, spec)
     ctx.add_menu_item(index_nl, index_en)
     # Saving a stale home page object would write back an old child count (treebeard's
     # numchild) and hide the pages added since; work with fresh copies.
@@ -93,15 +92,14 @@ def load(ctx: DemoContext):
     ctx.store["instruments"] = (index_nl, index_en)
 
 
-def _usage_pages(ctx):
-    """Pages where instruments were used: initiatives and stories when those sections made
-    demo content (found through the page tree, not by importing them), else the about page."""
+def _usage_pages(ctx, slugs):
+    """Initiatives (or stories) where an instrument was used, found by slug through the page
+    tree, so this section imports none of the others; the about page when there are none."""
     pages = list(
         Page.objects.live()
-        .filter(locale=ctx.locale("nl"))
+        .filter(locale=ctx.locale("nl"), slug__in=slugs)
         .filter(Q(content_type__app_label="initiatives") | Q(content_type__app_label="stories"))
-        .exclude(depth__lte=3)
-        .order_by("path")[:4]
+        .order_by("path")
     )
     if not pages and ctx.store.get("about"):
         pages = [ctx.store["about"][0]]
@@ -166,7 +164,7 @@ def _files(ctx, spec):
     return documents, previews
 
 
-def _instrument(ctx, index_nl, spec, usage_pages):
+def _instrument(ctx, index_nl, spec):
     slug_nl, slug_en = spec["slug"]
     existing = index_nl.get_children().filter(slug=slug_nl).first()
     if existing is not None:
@@ -193,9 +191,7 @@ def _instrument(ctx, index_nl, spec, usage_pages):
         InstrumentVersion(version=v, date=date, changes=text_nl)
         for v, date, text_nl, _text_en in spec["versions"]
     ]
-    usages = [
-        InstrumentUsage(target=page, note="") for page in usage_pages[: 1 + len(spec["themes"]) % 3]
-    ]
+    usages = [InstrumentUsage(target=page, note="") for page in _usage_pages(ctx, spec["used_in"])]
     audiences = list(AudienceGroup.objects.filter(code__in=spec["audiences"]))
     themes = [ctx.store["themes"][slug] for slug in spec["themes"] if slug in ctx.store["themes"]]
     page_nl = ctx.page(

@@ -10,6 +10,7 @@ D = datetime.date
 INSTRUMENTS = [
     {
         "slug": ("zo-werkt-het-wijkbedrijf", "how-the-neighbourhood-enterprise-works"),
+        "used_in": ["nieuw-leven-oude-school", "energiecoaches"],
         "type": "infographic",
         "audiences": ["gemeente", "wijkbedrijf", "bewoners", "partners"],
         "themes": ["participatie"],
@@ -69,6 +70,7 @@ INSTRUMENTS = [
     },
     {
         "slug": ("starthandboek-wijkbedrijf", "starter-handbook-neighbourhood-enterprise"),
+        "used_in": ["nieuw-leven-oude-school", "repair-cafe"],
         "type": "handleiding",
         "audiences": ["wijkbedrijf", "gemeente", "bewoners"],
         "themes": ["participatie"],
@@ -225,6 +227,7 @@ INSTRUMENTS = [
     },
     {
         "slug": ("werkblad-talentenkaart", "worksheet-talent-map"),
+        "used_in": ["buurtmaatjes", "repair-cafe"],
         "type": "werkblad",
         "audiences": ["bewoners", "wijkbedrijf", "professionals"],
         "themes": ["participatie", "eenzaamheid"],
@@ -336,6 +339,7 @@ INSTRUMENTS = [
     },
     {
         "slug": ("gids-schulden-en-armoede", "guide-debt-and-poverty"),
+        "used_in": ["hulp-bij-papieren-en-schulden"],
         "type": "handleiding",
         "audiences": ["professionals", "gemeente", "partners"],
         "themes": ["armoede-en-schulden"],
@@ -400,6 +404,7 @@ INSTRUMENTS = [
     },
     {
         "slug": ("canvas-opdrachten-van-systeempartners", "canvas-assignments-from-partners"),
+        "used_in": ["energiecoaches"],
         "type": "canvas",
         "audiences": ["gemeente", "partners", "wijkbedrijf"],
         "themes": ["participatie", "verduurzaming"],
@@ -479,6 +484,7 @@ INSTRUMENTS = [
     },
     {
         "slug": ("training-verhalenverteller", "storyteller-training"),
+        "used_in": ["buurtmaatjes"],
         "type": "training",
         "audiences": ["wijkbedrijf", "bewoners"],
         "themes": ["participatie", "eenzaamheid"],
@@ -536,6 +542,7 @@ INSTRUMENTS = [
     },
     {
         "slug": ("onderzoek-lege-school-geitenkamp", "research-empty-school-geitenkamp"),
+        "used_in": ["nieuw-leven-oude-school"],
         "type": "onderzoek",
         "audiences": ["gemeente", "partners", "bewoners"],
         "themes": ["zorg-en-welzijn", "participatie", "hergebruik"],
