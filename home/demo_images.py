@@ -144,3 +144,27 @@ def _map(d, rng, w, h, horizon, colours):
         d.ellipse(
             [x - 26, y - 26, x + 26, y + 26], fill=rng.choice([c1, c2, c3]), outline=dark, width=5
         )
+
+
+def draw_logo(name, seed=0, size=(480, 200)):
+    """A simple wordmark for a demo partner: a coloured mark with initials, then the name."""
+    from PIL import ImageFont
+
+    rng = random.Random(f"logo-{name}-{seed}")
+    _bg, c1, c2, c3, c4, dark = PALETTES[rng.randrange(len(PALETTES))]
+    img = Image.new("RGB", size, "#ffffff")
+    d = ImageDraw.Draw(img)
+    mark = rng.choice([c1, c3, dark])
+    d.rounded_rectangle([20, 40, 140, 160], radius=rng.choice([12, 30, 60]), fill=mark)
+    initials = "".join(word[0] for word in name.split()[:2]).upper()
+    d.text((80, 100), initials, fill="#ffffff", anchor="mm", font=ImageFont.load_default(size=56))
+    words = name.split()
+    lines = [" ".join(words[: (len(words) + 1) // 2]), " ".join(words[(len(words) + 1) // 2 :])]
+    lines = [line for line in lines if line] if len(name) > 14 else [name]
+    font = ImageFont.load_default(size=40 if len(lines) == 1 else 34)
+    top = 100 - 22 * len(lines)
+    for i, line in enumerate(lines):
+        d.text((165, top + i * 44), line, fill=dark, font=font)
+    buffer = io.BytesIO()
+    img.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

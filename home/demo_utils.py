@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from home.demo_images import draw
+from home.demo_images import draw, draw_logo
 
 
 class DemoContext:
@@ -46,6 +46,17 @@ class DemoContext:
         data = draw(motif, seed)
         image = Image(title=title, description=alt)
         image.file = ImageFile(io.BytesIO(data), name=f"demo-{motif}-{seed}.png")
+        image.save()
+        return image
+
+    def logo(self, title, name, seed=0, alt=""):
+        """A wordmark for a demo organisation, drawn once and found by title afterwards."""
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        image = Image(title=title, description=alt)
+        image.file = ImageFile(io.BytesIO(draw_logo(name, seed)), name=f"demo-logo-{seed}.png")
         image.save()
         return image
 

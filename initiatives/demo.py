@@ -107,10 +107,10 @@ def load(ctx: DemoContext):
         },
     )
     partners = {}
-    for index, (slug, kind, title_nl, title_en, text_nl, text_en, website, motif) in enumerate(
+    for index, (slug, kind, title_nl, title_en, text_nl, text_en, website, _motif) in enumerate(
         PARTNERS
     ):
-        logo = ctx.image(f"Logo {title_nl}", motif, 40 + index, f"Logo van {title_nl}")
+        logo = ctx.logo(f"Logo {title_nl}", title_nl, 40 + index, f"Logo van {title_nl}")
         partners[slug], _en = ctx.both(
             partners_nl,
             PartnerPage,
