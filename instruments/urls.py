@@ -3,4 +3,20 @@
 Included by config/urls.py inside i18n_patterns, so each path gets a language prefix.
 """
 
-urlpatterns = []
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "instruments"
+
+urlpatterns = [
+    path(_("instruments/download/<int:file_id>/"), views.download, name="download"),
+    path(_("instruments/question/<int:page_id>/"), views.question, name="question"),
+    path(
+        _("instruments/question/<int:page_id>/thanks/"),
+        views.question_thanks,
+        name="question_thanks",
+    ),
+    path(_("instruments/feed/"), views.InstrumentFeed(), name="feed"),
+]
