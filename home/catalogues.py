@@ -70,7 +70,10 @@ def extract_domain(domain):
         if path.suffix in TEMPLATE_SUFFIXES:
             if "{%" not in text:
                 continue
+            # Python's tokenizer refuses indented first lines; templatize keeps template
+            # indentation, and every string literal it writes is on one line.
             text = templatize(text, origin=str(path))
+            text = "\n".join(line.lstrip() for line in text.splitlines())
         found = extract("python", io.BytesIO(text.encode("utf-8")), keywords=KEYWORDS)
         for lineno, message, _comments, context in found:
             if isinstance(message, tuple):
