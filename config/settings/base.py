@@ -248,6 +248,8 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- Personal data ----------------------------------------------------------------------------
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
+STORY_SUBMISSION_RETENTION_DAYS = env_int("STORY_SUBMISSION_RETENTION_DAYS", 365)
+RESPONSE_RETENTION_MONTHS = env_int("RESPONSE_RETENTION_MONTHS", 12)
 SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@wijkbedrijf.example")
 
 # --- Demo content -----------------------------------------------------------------------------
