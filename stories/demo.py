@@ -639,7 +639,9 @@ def link_initiatives(ctx, pages, links, through):
             continue
         for page, initiative_index in zip(pages[slug], index, strict=True):
             page = type(page).objects.get(pk=page.pk)
-            present = set(page.initiative_links.values_list("initiative__translation_key", flat=True))
+            present = set(
+                page.initiative_links.values_list("initiative__translation_key", flat=True)
+            )
             added = False
             for initiative_slug in initiative_slugs:
                 nl = InitiativePage.objects.child_of(index[0]).filter(slug=initiative_slug).first()

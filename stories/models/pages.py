@@ -200,7 +200,9 @@ class ArticleMixin:
 
         pages = cls.objects.live().public().select_related(*cls.card_select_related)
         if isinstance(target, InitiativePage):
-            pages = pages.filter(initiative_links__initiative__translation_key=target.translation_key)
+            pages = pages.filter(
+                initiative_links__initiative__translation_key=target.translation_key
+            )
         elif isinstance(target, PartnerPage):
             pages = pages.filter(
                 initiative_links__initiative__live=True,
