@@ -7,7 +7,6 @@ from blog.models import BlogIndexPage, BlogInitiative, BlogPage, BlogRelatedPage
 from home.demo_utils import DemoContext
 from stories.demo import link_initiatives, refresh_homes
 
-
 # post slug: slugs of the demo initiatives (initiatives/demo.py) it is about.
 POST_INITIATIVES = {
     "mensen-met-schulden-worden-steeds-armer": ["hulp-bij-papieren-en-schulden"],
