@@ -245,7 +245,7 @@ class ArticleMixin:
                 {
                     "@type": "Project",
                     "name": initiative.title,
-                    "url": absolute(initiative.url),
+                    "url": absolute(initiative.get_url(request)),
                 }
                 for initiative in self.about_initiatives
             ],
