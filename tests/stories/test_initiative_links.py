@@ -384,3 +384,18 @@ def test_demo_links_stories_and_posts_to_initiatives_once(locales):
     call_command("load_demo", verbosity=0)
     assert demo_links() == links
     assert Revision.objects.count() == revisions
+
+
+# --- Editor ---------------------------------------------------------------------------------------
+def test_editors_choose_initiatives_in_the_page_editor(client, admin_user, site):
+    initiative = make_initiative(site, 1)
+    story = story_about(site, initiative)
+    post = BlogPageFactory(parent=site["blog"])
+    client.force_login(admin_user)
+    for page in (story, post):
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert 'name="initiative_links-TOTAL_FORMS"' in html
+    html = client.get(f"/admin/pages/{story.pk}/edit/").content.decode()
+    assert 'name="initiative_links-TOTAL_FORMS" value="1"' in html
