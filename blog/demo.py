@@ -3,9 +3,15 @@
 import datetime
 
 from blog.editorial import setup_editorial
-from blog.models import BlogIndexPage, BlogPage, BlogRelatedPage
+from blog.models import BlogIndexPage, BlogInitiative, BlogPage, BlogRelatedPage
 from home.demo_utils import DemoContext
-from stories.demo import refresh_homes
+from stories.demo import link_initiatives, refresh_homes
+
+# post slug: slugs of the demo initiatives (initiatives/demo.py) it is about.
+POST_INITIATIVES = {
+    "mensen-met-schulden-worden-steeds-armer": ["hulp-bij-papieren-en-schulden"],
+    "een-school-is-meer-dan-stenen": ["nieuw-leven-oude-school"],
+}
 
 
 def rich(*paragraphs):
@@ -258,6 +264,7 @@ def load(ctx: DemoContext):
     themes = ctx.store.get("themes", {})
     people = ctx.store.get("people", {})
     stories = ctx.store.get("stories", {})
+    posts = {}
     for data in sorted(POSTS, key=lambda d: d["date"]):  # oldest first
         image = ctx.image(data["title"], data["image"][0], data["image"][1], data["alt"])
         author = people.get(data["author"], (None, None))[0]
@@ -272,7 +279,7 @@ def load(ctx: DemoContext):
             "author": author,
             "themes": [themes[slug] for slug in data["themes"] if slug in themes],
         }
-        ctx.both(
+        posts[data["slug"]] = ctx.both(
             index_nl,
             BlogPage,
             data["slug"],
@@ -294,6 +301,7 @@ def load(ctx: DemoContext):
                 "tags": data["tags_en"],
             },
         )
+    link_initiatives(ctx, posts, POST_INITIATIVES, BlogInitiative)
     ctx.add_menu_item(index_nl, index_en)
     refresh_homes(ctx)
     ctx.add_home_section(

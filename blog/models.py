@@ -136,6 +136,24 @@ class BlogRelatedPage(Orderable):
     panels = [FieldPanel("link_page")]
 
 
+class BlogInitiative(Orderable):
+    """An initiative a blog post is about; the post then ends with its open openings."""
+
+    page = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="initiative_links")
+    initiative = models.ForeignKey(
+        "initiatives.InitiativePage",
+        verbose_name=_("initiative"),
+        on_delete=models.CASCADE,
+        related_name="blog_post_links",
+    )
+
+    panels = [FieldPanel("initiative")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("initiative this post is about")
+        verbose_name_plural = _("initiatives this post is about")
+
+
 class BlogPage(ArticleMixin, BasePage):
     introduction = models.TextField(
         _("introduction"), max_length=500, help_text=_("What the post is about, in a few lines.")
@@ -169,6 +187,7 @@ class BlogPage(ArticleMixin, BasePage):
 
     json_ld_type = "BlogPosting"
     date_field = "date"
+    card_select_related = ("author",)
     listing_image_fields = ("listing_image", "hero_image")
     template = "blog/blog_page.html"
     parent_page_types = ["blog.BlogIndexPage"]
@@ -183,6 +202,15 @@ class BlogPage(ArticleMixin, BasePage):
         ),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("themes"), FieldPanel("tags")], heading=_("Themes and tags")),
+        InlinePanel(
+            "initiative_links",
+            label=_("Initiative"),
+            heading=_("Initiatives this post is about"),
+            help_text=_(
+                "The post ends with a “Join in” section showing the open openings of these "
+                "initiatives."
+            ),
+        ),
         InlinePanel("related_links", label=_("Related pages"), heading=_("Read further")),
     ]
     search_fields = [
@@ -238,6 +266,7 @@ class BlogPage(ArticleMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_content()
+        context["join_in"] = self.join_in()
         context["json_ld"] = self.json_ld(request)
         context["blog_index"] = self.get_parent().specific
         return context

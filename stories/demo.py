@@ -8,6 +8,7 @@ from stories.models import (
     Person,
     Place,
     StoryIndexPage,
+    StoryInitiative,
     StoryPage,
     StorySubmission,
     StorySubmissionPage,
@@ -594,6 +595,7 @@ def load(ctx: DemoContext):
             },
         )
     ctx.store["stories"] = stories
+    link_initiatives(ctx, stories, STORY_INITIATIVES, StoryInitiative)
 
     _submissions(nl, en)
 
@@ -610,6 +612,52 @@ def load(ctx: DemoContext):
     refresh_homes(ctx)
     _home_link(ctx, index_nl)
     refresh_homes(ctx)
+
+
+# story slug: slugs of the demo initiatives (initiatives/demo.py) it is about.
+STORY_INITIATIVES = {
+    "leeg-schoolgebouw-nieuwe-bestemming": ["nieuw-leven-oude-school"],
+    "marja-schulden": ["hulp-bij-papieren-en-schulden"],
+    "koffie-om-tien-uur": ["buurtmaatjes"],
+    "henk-leert-jongeren-isoleren": ["energiecoaches"],
+    "repair-cafe-draait-op-buren": ["repair-cafe"],
+}
+
+
+def link_initiatives(ctx, pages, links, through):
+    """Name the initiatives each page is about, in both languages: the Dutch page names the
+    Dutch initiative, the English page the English one. Adds only the links that are missing
+    (and then publishes once), so a second run, or a run on an older demo, changes nothing
+    else."""
+    from initiatives.models import InitiativePage
+
+    index = ctx.store.get("initiatives_index")
+    if not index:
+        return
+    for slug, initiative_slugs in links.items():
+        if slug not in pages:
+            continue
+        for page, initiative_index in zip(pages[slug], index, strict=True):
+            page = type(page).objects.get(pk=page.pk)
+            present = set(
+                page.initiative_links.values_list("initiative__translation_key", flat=True)
+            )
+            added = False
+            for initiative_slug in initiative_slugs:
+                nl = InitiativePage.objects.child_of(index[0]).filter(slug=initiative_slug).first()
+                if nl is None or nl.translation_key in present:
+                    continue
+                initiative = (
+                    InitiativePage.objects.filter(
+                        translation_key=nl.translation_key, locale_id=initiative_index.locale_id
+                    ).first()
+                    or nl
+                )
+                page.initiative_links.add(through(initiative=initiative))
+                present.add(nl.translation_key)
+                added = True
+            if added:
+                page.save_revision().publish()
 
 
 def _body(paragraphs, quote, gallery=None):

@@ -122,13 +122,7 @@ class PartnerPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         initiatives = self.initiatives()
         context["initiatives"] = initiatives
-        # Stories and blogs about those initiatives (at most five initiatives looked at).
-        seen, about = set(), []
-        for initiative in initiatives[:5]:
-            for group in pages_about(initiative, per_type=3):
-                for page in group["pages"]:
-                    if page.pk not in seen:
-                        seen.add(page.pk)
-                        about.append(page)
-        context["pages_about"] = about
+        # Stories and blog posts about the initiatives this partner joins: those sections
+        # answer ``pages_about(partner)`` themselves (one query per page type).
+        context["pages_about"] = [page for group in pages_about(self) for page in group["pages"]]
         return context

@@ -1,6 +1,7 @@
 from .pages import (
     ArticleMixin,
     StoryIndexPage,
+    StoryInitiative,
     StoryPage,
     StoryPageTag,
     StoryRelatedPage,
@@ -14,6 +15,7 @@ __all__ = [
     "Person",
     "Place",
     "StoryIndexPage",
+    "StoryInitiative",
     "StoryPage",
     "StoryPageTag",
     "StoryRelatedPage",

@@ -129,6 +129,91 @@ class ArticleMixin:
         chosen = self.chosen_related_pages()
         return {"chosen": chosen, "similar": self.similar_pages(type(self), exclude=chosen)}
 
+    # --- Initiatives this page is about ("Doe mee") ----------------------------------------
+    # Select these with the page's cards (what ``card_meta`` reads); subclasses set it.
+    card_select_related = ()
+
+    @cached_property
+    def about_initiatives(self):
+        """The live initiatives this page names, in the editor's order and in this page's
+        language (like ``.localized``: the linked page itself where no translation is live).
+
+        Links copied into a translation by wagtail-localize still point at the source
+        language's initiative; resolving through the translation key makes that harmless.
+        Three queries however many initiatives are named.
+        """
+        from initiatives.models import InitiativePage
+
+        ids = [link.initiative_id for link in self.initiative_links.all() if link.initiative_id]
+        if not ids:
+            return []
+        keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+        found = {}
+        for page in (
+            InitiativePage.objects.live()
+            .public()
+            .filter(translation_key__in=set(keys.values()))
+            .order_by("pk")
+        ):
+            best = found.get(page.translation_key)
+            if page.locale_id == self.locale_id or (best is None and page.pk in ids):
+                found[page.translation_key] = page
+        result, seen = [], set()
+        for pk in ids:
+            page = found.get(keys.get(pk))
+            if page is not None and page.pk not in seen:
+                seen.add(page.pk)
+                result.append(page)
+        return result
+
+    def join_in(self):
+        """[{"initiative", "openings"}]: each named initiative with its open openings (soonest
+        deadline first). One query for the openings of all initiatives together."""
+        from initiatives.models import OpeningPage
+
+        initiatives = self.about_initiatives
+        if not initiatives:
+            return []
+        under = Q()
+        for initiative in initiatives:
+            under |= Q(path__startswith=initiative.path, depth=initiative.depth + 1)
+        openings = (
+            OpeningPage.objects.live()
+            .public()
+            .filter(under)
+            .filter(OpeningPage.open_q())
+            .order_by(F("deadline").asc(nulls_last=True), "-first_published_at", "pk")
+        )
+        by_parent = {}
+        for opening in openings:
+            by_parent.setdefault(opening.path[: -OpeningPage.steplen], []).append(opening)
+        return [
+            {"initiative": initiative, "openings": by_parent.get(initiative.path, [])}
+            for initiative in initiatives
+        ]
+
+    @classmethod
+    def pages_about(cls, target):
+        """Pages of this type naming ``target`` (an initiative, any translation of it) or, for
+        a partner, naming an initiative that partner joins."""
+        from initiatives.models import InitiativePage, PartnerPage
+
+        pages = cls.objects.live().public().select_related(*cls.card_select_related)
+        if isinstance(target, InitiativePage):
+            pages = pages.filter(
+                initiative_links__initiative__translation_key=target.translation_key
+            )
+        elif isinstance(target, PartnerPage):
+            pages = pages.filter(
+                initiative_links__initiative__live=True,
+                initiative_links__initiative__partner_links__partner__translation_key=(
+                    target.translation_key
+                ),
+            )
+        else:
+            return cls.objects.none()
+        return pages.distinct()
+
     # --- JSON-LD ---------------------------------------------------------------------------
     def json_ld_authors(self):
         return []
@@ -155,6 +240,14 @@ class ArticleMixin:
             "keywords": ", ".join(tag.name for tag in self.tags.all()),
             "about": [
                 {"@type": "Thing", "name": theme.localized.name} for theme in self.themes.all()
+            ]
+            + [
+                {
+                    "@type": "Project",
+                    "name": initiative.title,
+                    "url": absolute(initiative.get_url(request)),
+                }
+                for initiative in self.about_initiatives
             ],
         }
         publisher = {"@type": "Organization", "name": _organisation_name(request)}
@@ -310,6 +403,26 @@ class StoryRelatedPage(Orderable):
     panels = [FieldPanel("link_page")]
 
 
+class StoryInitiative(Orderable):
+    """An initiative a story is about; the story then ends with its open openings."""
+
+    page = ParentalKey(
+        "stories.StoryPage", on_delete=models.CASCADE, related_name="initiative_links"
+    )
+    initiative = models.ForeignKey(
+        "initiatives.InitiativePage",
+        verbose_name=_("initiative"),
+        on_delete=models.CASCADE,
+        related_name="story_links",
+    )
+
+    panels = [FieldPanel("initiative")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("initiative this story is about")
+        verbose_name_plural = _("initiatives this story is about")
+
+
 class StoryPage(ArticleMixin, BasePage):
     """A story from the neighbourhood: who, where, what happened and where it leads."""
 
@@ -347,6 +460,7 @@ class StoryPage(ArticleMixin, BasePage):
     )
 
     json_ld_type = "Article"
+    card_select_related = ("place",)
     listing_image_fields = ("listing_image", "hero_image")
     template = "stories/story_page.html"
     parent_page_types = ["stories.StoryIndexPage"]
@@ -368,6 +482,15 @@ class StoryPage(ArticleMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("people"), FieldPanel("place"), FieldPanel("themes"), FieldPanel("tags")],
             heading=_("Who, where and what"),
+        ),
+        InlinePanel(
+            "initiative_links",
+            label=_("Initiative"),
+            heading=_("Initiatives this story is about"),
+            help_text=_(
+                "The story ends with a “Join in” section showing the open openings of these "
+                "initiatives."
+            ),
         ),
         InlinePanel("related_links", label=_("Related pages"), heading=_("Read further")),
     ]
@@ -421,6 +544,7 @@ class StoryPage(ArticleMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_content()
+        context["join_in"] = self.join_in()
         context["json_ld"] = self.json_ld(request)
         index = self.get_parent().specific
         context["story_index"] = index
