@@ -5,6 +5,7 @@ import io
 
 from django.core.files.images import ImageFile
 from django.db.models import Q
+from django.utils.text import Truncator
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -111,7 +112,8 @@ def _image(title, data, alt):
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    image = Image(title=title, description=alt)
+    # The image's default alt text is short (255 characters); the page keeps the full one.
+    image = Image(title=title, description=Truncator(alt).chars(250))
     image.file = ImageFile(io.BytesIO(data), name=f"{title[:40]}.png")
     image.save()
     return image
