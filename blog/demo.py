@@ -302,7 +302,7 @@ def load(ctx: DemoContext):
             },
         )
     link_initiatives(ctx, posts, POST_INITIATIVES, BlogInitiative)
-    ctx.add_menu_item(index_nl, index_en)
+    ctx.add_menu_item(index_nl, index_en, weight=60)
     refresh_homes(ctx)
     ctx.add_home_section(
         index_nl,

@@ -155,6 +155,7 @@ class BlogInitiative(Orderable):
 
 
 class BlogPage(ArticleMixin, BasePage):
+    theme_listing_order = 40  # where its group stands on a theme page
     introduction = models.TextField(
         _("introduction"), max_length=500, help_text=_("What the post is about, in a few lines.")
     )

@@ -121,7 +121,9 @@ def load(ctx: DemoContext):
     privacy_nl, privacy_en = _privacy(ctx, home_nl)
     access_nl, access_en = _accessibility(ctx, home_nl)
     _settings(ctx, privacy_nl, access_nl, contact_nl)
-    _navigation(ctx, [(about_nl, about_en), (themes_nl, themes_en), (contact_nl, contact_en)])
+    _navigation(
+        ctx, [(about_nl, about_en, 70), (themes_nl, themes_en, 50), (contact_nl, contact_en, 90)]
+    )
     _footer(ctx, about_nl, privacy_nl)
     _user()
     ctx.store["about"] = (about_nl, about_en)
@@ -611,8 +613,8 @@ def _navigation(ctx, pairs):
     if nl is None:
         nl = NavigationMenu.objects.create(locale=ctx.locale("nl"), title="Hoofdmenu")
         ctx.translated_snippet(nl, "en", title="Main menu")
-    for page_nl, page_en in pairs:
-        ctx.add_menu_item(page_nl, page_en)
+    for page_nl, page_en, weight in pairs:
+        ctx.add_menu_item(page_nl, page_en, weight=weight)
 
 
 def _footer(ctx, about, privacy):

@@ -126,10 +126,16 @@ class DemoContext:
         return translation
 
     # --- Site-wide additions by sections -------------------------------------------------------
-    def add_menu_item(self, page_nl, page_en, position=None):
-        """Add a section's index page to the main navigation of both languages (once)."""
+    def add_menu_item(self, page_nl, page_en, weight=50):
+        """Add a section's index page to the main navigation of both languages (once).
+
+        Items are ordered by ``weight`` (lower first): sections load in dependency order, but
+        the menu reads in the order a visitor needs (stories, join in, initiatives, ...).
+        """
         from home.models import NavigationMenu
 
+        weights = self.store.setdefault("menu_weights", {})
+        weights[page_nl.translation_key] = weight
         for code, page in (("nl", page_nl), ("en", page_en)):
             menu = NavigationMenu.objects.filter(locale=self.locale(code)).first()
             if menu is None or any(
@@ -138,8 +144,13 @@ class DemoContext:
             ):
                 continue
             items = [("link", block.value) for block in menu.items]
-            entry = ("link", {"page": page, "url": "", "label": ""})
-            items.insert(len(items) if position is None else position, entry)
+            position = sum(
+                1
+                for block in menu.items
+                if block.value.get("page")
+                and weights.get(block.value["page"].translation_key, 50) <= weight
+            )
+            items.insert(position, ("link", {"page": page, "url": "", "label": ""}))
             menu.items = items
             menu.save()
 

@@ -163,9 +163,9 @@ def load(ctx: DemoContext):
 
     _responses()
 
-    ctx.add_menu_item(finder_nl, finder_en)
-    ctx.add_menu_item(index_nl, index_en)
-    ctx.add_menu_item(partners_nl, partners_en)
+    ctx.add_menu_item(finder_nl, finder_en, weight=20)
+    ctx.add_menu_item(index_nl, index_en, weight=30)
+    ctx.add_menu_item(partners_nl, partners_en, weight=80)
     ctx.add_home_section(
         finder_nl,
         "Doe mee: open vacatures",

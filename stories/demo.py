@@ -599,7 +599,7 @@ def load(ctx: DemoContext):
 
     _submissions(nl, en)
 
-    ctx.add_menu_item(index_nl, index_en)
+    ctx.add_menu_item(index_nl, index_en, weight=10)
     refresh_homes(ctx)
     ctx.add_home_section(
         index_nl,

@@ -65,6 +65,8 @@ class BasePage(Page):
 
     # Pages of this type show on theme pages (set False on index and utility pages).
     show_on_theme_pages = True
+    # Theme pages list their groups by this (lower first): stories, then ways to join in.
+    theme_listing_order = 90
     # Image fields a card of this page may show; `home.listing.with_listing_images` loads them.
     listing_image_fields = ("listing_image",)
 

@@ -247,11 +247,12 @@ def theme_page_models():
     """Every concrete page type that can appear on a theme page."""
     from wagtail.models import get_page_models
 
-    return [
+    models = [
         model
         for model in get_page_models()
         if issubclass(model, BasePage) and model.show_on_theme_pages
     ]
+    return sorted(models, key=lambda model: model.theme_listing_order)
 
 
 def theme_groups(theme, locale, per_group=6):

@@ -61,6 +61,8 @@ class InitiativeIndexPage(BasePage):
 class InitiativePage(BasePage):
     """An initiative: the question it asks the neighbourhood, and what it is about."""
 
+    theme_listing_order = 30  # where its group stands on a theme page
+
     class Status(models.TextChoices):
         IDEA = "idee", _("Idea")
         RUNNING = "loopt", _("Running")

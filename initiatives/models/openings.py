@@ -60,6 +60,8 @@ class OpeningPage(RoutablePageMixin, BasePage):
     passed; otherwise it shows as closed and refuses them.
     """
 
+    theme_listing_order = 20  # where its group stands on a theme page
+
     class Kind(models.TextChoices):
         VOLUNTEER = "vrijwillig", _("Volunteer")
         PAID = "betaald", _("Paid")

@@ -88,6 +88,8 @@ class InstrumentPage(BasePage):
     """A downloadable instrument: what it is, for whom, what you need, where it was tried out,
     its files, versions, licence and how to cite it."""
 
+    theme_listing_order = 50  # where its group stands on a theme page
+
     summary = models.TextField(
         _("summary"), max_length=500, help_text=_("What the instrument is and what it helps with.")
     )

@@ -426,6 +426,8 @@ class StoryInitiative(Orderable):
 class StoryPage(ArticleMixin, BasePage):
     """A story from the neighbourhood: who, where, what happened and where it leads."""
 
+    theme_listing_order = 10  # where its group stands on a theme page
+
     lede = models.TextField(
         _("lede"), max_length=500, help_text=_("One or two sentences that draw the reader in.")
     )

@@ -1,0 +1,34 @@
+"""How the sections come together: theme page order and the demo navigation."""
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+
+from home.models import NavigationMenu
+from home.models.pages import theme_page_models
+
+
+def test_theme_pages_put_stories_first_then_ways_to_join_in():
+    names = [model.__name__ for model in theme_page_models()]
+    assert names[:5] == ["StoryPage", "OpeningPage", "InitiativePage", "BlogPage", "InstrumentPage"]
+    assert "HomePage" not in names
+
+
+@pytest.mark.django_db
+def test_demo_navigation_reads_in_the_order_a_visitor_needs(locales):
+    call_command("load_demo", verbosity=0)
+    menus = {m.locale.language_code: m for m in NavigationMenu.objects.select_related("locale")}
+    assert [block.value.text() for block in menus["nl"].items] == [
+        "Verhalen",
+        "Doe mee",
+        "Initiatieven",
+        "Instrumenten",
+        "Thema's",
+        "Blog",
+        "Over het wijkbedrijf",
+        "Partners",
+        "Contact",
+    ]
+    with translation.override("en"):
+        english = [block.value.text() for block in menus["en"].items]
+    assert english[:3] == ["Stories", "Join in", "Initiatives"]
