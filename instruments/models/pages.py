@@ -381,7 +381,7 @@ class InstrumentFile(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
-        ordering = ["sort_order"]
+        ordering = ["sort_order", "pk"]  # files added together keep their order
 
     def __str__(self):
         return self.get_title()

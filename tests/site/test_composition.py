@@ -1,8 +1,9 @@
 """How the sections come together: theme page order and the demo navigation."""
 
-import pytest
 from django.core.management import call_command
 from django.utils import translation
+
+import pytest
 
 from home.models import NavigationMenu
 from home.models.pages import theme_page_models
