@@ -27,8 +27,14 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
+    # Images only: documents are always served through Wagtail's view (/documents/...), which
+    # checks collection privacy; serving media/documents/ directly would bypass that.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/[^/]+)$",
+            serve_static,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
     ]
 
 # Language-prefixed: /nl/... and /en/...; "/" redirects by the browser's language.

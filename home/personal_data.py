@@ -12,23 +12,21 @@ of objects with:
 section only needs to add its module; `home` does not import it.
 """
 
-import re
 from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
 from django.utils.module_loading import module_has_submodule
 
+from home.validators import phone_digits
+
 
 def normalise(identifier):
-    """An email address in lower case, or a phone number as digits only (leading + kept)."""
+    """An email address in lower case, or a phone number as its digits (see phone_digits)."""
     identifier = (identifier or "").strip()
     if "@" in identifier:
         return identifier.lower()
-    digits = re.sub(r"[^\d+]", "", identifier)
-    if digits.startswith("+31"):
-        digits = "0" + digits[3:]
-    return digits
+    return phone_digits(identifier)
 
 
 def matches(identifier, *values):

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
 from home.pagination import paginate, query_without_page
+from home.validators import clean_search_query
 
 SEARCH_PER_PAGE = 10
 SEARCH_MAX_LENGTH = 200
@@ -22,7 +23,7 @@ SEARCH_MAX_LENGTH = 200
 @require_GET
 def search(request):
     """Full-text search over the live pages of the current language."""
-    query = request.GET.get("q", "").strip()
+    query = clean_search_query(request.GET.get("q", ""), max_length=10_000)
     if len(query) > SEARCH_MAX_LENGTH:
         return render(
             request,

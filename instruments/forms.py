@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from home.abuse import AbuseGuardMixin
 from home.filters import FilterForm
 from home.models import Theme
+from home.validators import clean_search_query
 
 from .models import Audience, DownloadAnswer, FileLanguage, InstrumentType
 
@@ -57,7 +58,7 @@ class InstrumentFilterForm(FilterForm):
         super().full_clean()
 
     def clean_q(self):
-        return " ".join(self.cleaned_data.get("q", "").split())
+        return clean_search_query(self.cleaned_data.get("q", ""))
 
     def selected_theme(self):
         slug = self.active().get("theme")

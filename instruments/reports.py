@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home.exports import safe_cell
+
 from .models import DownloadAnswer, DownloadCount, FileLanguage, OrganisationType
 
 MAX_PERIOD_DAYS = 366 * 5
@@ -122,14 +124,6 @@ def _language_label(code):
 
 
 # --- Exports ------------------------------------------------------------------------------------
-def safe_cell(value):
-    """Spreadsheet programs run cells that start with = + - @ as formulas: neutralise those,
-    since answers are typed by the public."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def download_table(report):
     header = [_("Instrument"), _("Page language"), _("File"), _("File language"), _("Downloads")]
     rows = [

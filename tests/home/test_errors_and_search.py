@@ -73,3 +73,10 @@ def test_unknown_theme_is_404(client, home_pages):
 
     ThemeIndexPageFactory(parent=home_pages["nl"])
     assert client.get("/nl/themas/bestaat-niet/").status_code == 404
+
+
+@pytest.mark.parametrize("query", ['"', '"wijk', "%00", "wijk\x00", "a\x1fb", "'", "OR AND NOT *"])
+def test_search_survives_query_syntax(client, home_pages, query):
+    StandardPageFactory(parent=home_pages["nl"], slug="wijk", title="Wijk")
+    response = client.get("/nl/zoeken/", {"q": query})
+    assert response.status_code == 200

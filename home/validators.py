@@ -1,0 +1,40 @@
+"""Validation shared by every public form, so the same input means the same thing everywhere."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+PHONE_ALLOWED = re.compile(r"^\+?[\d\s\-().]+$")
+MIN_PHONE_DIGITS = 8
+MAX_PHONE_DIGITS = 15
+
+
+def phone_digits(value):
+    """The digits of a phone number, with +31 / 0031 written as a leading 0, for matching."""
+    value = (value or "").strip()
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("31") and value.startswith("+"):
+        digits = "0" + digits[2:]
+    return digits
+
+
+def validate_phone(value):
+    """A phone number people can call: digits with spaces, dashes, dots or brackets, 8–15
+    digits, an optional leading +."""
+    value = (value or "").strip()
+    digit_count = len(re.sub(r"\D", "", value))
+    if not PHONE_ALLOWED.match(value) or not MIN_PHONE_DIGITS <= digit_count <= MAX_PHONE_DIGITS:
+        raise ValidationError(
+            _("Please enter a phone number with at least 8 digits, like 026 123 45 67."),
+            code="invalid_phone",
+        )
+
+
+def clean_search_query(value, max_length=200):
+    """A full-text query the search backends accept: no NUL or double quotes (SQLite's FTS
+    reads a lone quote as an unterminated string), no control characters, trimmed."""
+    value = re.sub(r'["\x00-\x1f\x7f]', " ", value or "")
+    return " ".join(value.split())[:max_length]
