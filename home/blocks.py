@@ -10,6 +10,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from home.locales import localize_pages, localized
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 
@@ -78,8 +80,10 @@ class LinkValue(blocks.StructValue):
     """Resolves the chosen page to the reader's language."""
 
     def page_in_language(self):
-        page = self.get("page")
-        return page.localized.specific if page else None
+        """The chosen page in the reader's language; set in bulk by ``resolve_links``."""
+        if not hasattr(self, "_page_in_language"):
+            self._page_in_language = localized(self.get("page"))
+        return self._page_in_language
 
     def href(self):
         page = self.page_in_language()
@@ -88,6 +92,16 @@ class LinkValue(blocks.StructValue):
     def text(self):
         page = self.page_in_language()
         return self.get("label") or (page.title if page else self.get("url"))
+
+
+def resolve_links(values):
+    """Resolve the pages of many LinkValues to the reader's language in one query."""
+    values = list(values)
+    resolved = localize_pages(value.get("page") for value in values)
+    for value in values:
+        page = value.get("page")
+        value._page_in_language = resolved.get(page.pk) if page else None
+    return values
 
 
 class LinkBlock(blocks.StructBlock):
@@ -233,7 +247,7 @@ def latest_pages(index_page, count, descendants=False):
 
     if index_page is None:
         return []
-    index = index_page.localized.specific
+    index = localized(index_page).specific
     if hasattr(index, "latest_listing"):
         # A page that lists pages from elsewhere (the openings finder) says what is newest.
         return index.latest_listing(count)

@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from home.locales import active_locale
 from home.pagination import paginate, query_without_page
 from home.validators import clean_search_query
 
@@ -33,7 +34,7 @@ def search(request):
         )
     results_page = None
     if query:
-        locale = Locale.get_active()
+        locale = active_locale()
         results = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=1)
         results_page = paginate(request, results.search(query, operator="and"), SEARCH_PER_PAGE)
         results_page.object_list = specific_in_order(results_page.object_list)

@@ -9,7 +9,9 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from home.blocks import resolve_links
 from home.listing import live_children
+from home.locales import active_locale, localized
 from home.models import Footer, NavigationMenu
 
 register = template.Library()
@@ -34,7 +36,7 @@ def home_page(context):
         return None
     if not hasattr(request, "_home_page"):
         site = Site.find_for_request(request)
-        request._home_page = site.root_page.localized.specific if site else None
+        request._home_page = localized(site.root_page) if site else None
     return request._home_page
 
 
@@ -93,18 +95,18 @@ def language_links(context):
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
-    menu = _locale_object(NavigationMenu, Locale.get_active())
+    menu = _locale_object(NavigationMenu, active_locale())
     request = context.get("request")
     current_path = request.path if request else ""
     items = []
     if menu is not None:
-        for block in menu.items:
-            href = block.value.href()
+        for value in resolve_links(block.value for block in menu.items):
+            href = value.href()
             if href:
                 items.append(
                     {
                         "href": href,
-                        "text": block.value.text(),
+                        "text": value.text(),
                         "current": href != "/" and current_path.startswith(href) and len(href) > 4,
                     }
                 )
@@ -113,13 +115,15 @@ def main_menu(context):
 
 @register.inclusion_tag("navigation/footer.html", takes_context=True)
 def site_footer(context):
-    footer = _locale_object(Footer, Locale.get_active())
+    footer = _locale_object(Footer, active_locale())
     partners = []
     if footer is not None and footer.partners_index_id:
-        index = footer.partners_index.localized
+        index = localized(footer.partners_index)
         partners = [
             p for p in live_children(index) if getattr(p, "get_listing_image", lambda: None)()
         ]
+    if footer is not None:
+        resolve_links(link for column in footer.columns for link in column.value["links"])
     return {
         "footer": footer,
         "partners": partners,
@@ -140,7 +144,7 @@ def localized_page(page):
     """A chosen page in the reader's language (the page itself when there is no translation)."""
     if page is None:
         return None
-    return page.localized.specific
+    return localized(page)
 
 
 @register.simple_tag(takes_context=True)
@@ -159,7 +163,7 @@ def _theme_index(request):
     if request is None:
         return None
     if not hasattr(request, cache_name):
-        index = ThemeIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        index = ThemeIndexPage.objects.live().filter(locale=active_locale()).first()
         setattr(request, cache_name, index)
     return getattr(request, cache_name)
 
@@ -167,7 +171,9 @@ def _theme_index(request):
 @register.simple_tag(takes_context=True)
 def theme_link(context, theme):
     """{name, url} of a theme in the reader's language; url is None without a theme overview."""
-    theme = theme.localized
+    locale = active_locale()
+    if theme.locale_id != locale.pk:
+        theme = theme.get_translation_or_none(locale) or theme
     index = _theme_index(context.get("request"))
     return {"name": theme.name, "url": index.theme_url(theme) if index else None}
 

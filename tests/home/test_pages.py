@@ -72,3 +72,44 @@ def test_admin_can_search_themes(admin_client, locales):
     assert response.status_code == 200
     assert "Armoede en schulden" in response.text
     assert "Eenzaamheid" not in response.text
+
+
+def test_menu_and_footer_cost_the_same_queries_for_few_or_many_links(
+    client, home_pages, locales, translate
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import Footer, NavigationMenu
+
+    pages = []
+    for n in range(8):
+        page = StandardPageFactory(parent=home_pages["nl"], slug=f"p{n}", title=f"Pagina {n}")
+        translate(page, locales["en"], title=f"Page {n}", slug=f"page-{n}")
+        pages.append(page)
+
+    def links(count):
+        return [{"page": page, "url": "", "label": ""} for page in pages[:count]]
+
+    menu = NavigationMenu.objects.create(
+        locale=locales["en"], items=[("link", link) for link in links(2)]
+    )
+    footer = Footer.objects.create(
+        locale=locales["en"], columns=[("column", {"heading": "Links", "links": links(2)})]
+    )
+
+    def count_queries():
+        client.get("/en/")  # warm per-process caches
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/en/").text
+        return len(queries), html
+
+    few, _html = count_queries()
+    menu.items = [("link", link) for link in links(8)]
+    menu.save()
+    footer.columns = [("column", {"heading": "Links", "links": links(8)})]
+    footer.save()
+    many, html = count_queries()
+    assert many == few
+    # Dutch pages chosen in the English menu link to their English translations.
+    assert 'href="/en/page-7/"' in html and ">Page 7<" in html

@@ -1,0 +1,58 @@
+"""The active language's Locale and pages in it, without a query each time.
+
+Wagtail's ``Locale.get_active()`` (and so ``page.localized``) queries the database on every
+call; a page with a menu, a footer and cards calls it dozens of times. Locales change almost
+never, so they are kept per process and forgotten whenever one is saved or deleted.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+_locales = {}
+
+
+def active_locale():
+    """The Locale of the active language (the default Locale when it has none)."""
+    code = translation.get_language()
+    locale = _locales.get(code)
+    if locale is None:
+        locale = _locales[code] = Locale.get_active()
+    return locale
+
+
+@receiver([post_save, post_delete], sender=Locale)
+def _forget_locales(**kwargs):
+    _locales.clear()
+
+
+def localized(page):
+    """``page`` in the active language when a live translation exists, else ``page`` itself
+    (like Wagtail's ``page.localized``, with the locale lookup cached)."""
+    if page is None:
+        return None
+    locale = active_locale()
+    if page.locale_id == locale.pk:
+        return page
+    translation_ = (
+        Page.objects.live().filter(translation_key=page.translation_key, locale=locale).first()
+    )
+    return translation_ or page
+
+
+def localize_pages(pages):
+    """``localized`` for many pages at once: {page pk: page in the active language}, in one
+    query, with each page's locale loaded (its URL needs it)."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
+    locale = active_locale()
+    found = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(translation_key__in={p.translation_key for p in pages}, locale=locale)
+        .select_related("locale")
+    }
+    return {page.pk: found.get(page.translation_key, page) for page in pages}
