@@ -18,14 +18,16 @@ FEED_SIZE = 30
 class OpenOpeningsFeed(Feed):
     feed_type = Rss201rev2Feed
 
+    # One Feed instance serves every request (it lives in the URLconf), so nothing about a
+    # request is stored on it: the request travels in the object get_object returns.
+
     def get_object(self, request, theme_slug=None):
-        self.request = request
         locale = Locale.get_active()
         queryset, theme = open_openings(locale, theme_slug)
-        return {"queryset": queryset, "theme": theme, "locale": locale}
+        return {"queryset": queryset, "theme": theme, "locale": locale, "request": request}
 
     def title(self, obj):
-        name = SiteSettings.load(request_or_site=self.request).organisation_name
+        name = SiteSettings.load(request_or_site=obj["request"]).organisation_name
         if obj["theme"]:
             return _("Open openings on %(theme)s – %(site)s") % {
                 "theme": obj["theme"].name,
@@ -34,7 +36,7 @@ class OpenOpeningsFeed(Feed):
         return _("Open openings – %(site)s") % {"site": name}
 
     def link(self, obj):
-        site = Site.find_for_request(self.request)
+        site = Site.find_for_request(obj["request"])
         return site.root_page.localized.url if site else "/"
 
     def feed_url(self, obj):
@@ -49,7 +51,11 @@ class OpenOpeningsFeed(Feed):
         return get_language()
 
     def items(self, obj):
-        return obj["queryset"][:FEED_SIZE]
+        items = list(obj["queryset"][:FEED_SIZE])
+        for item in items:
+            # item_link only gets the item: its URL is worked out here, where the request is.
+            item.feed_link = item.get_url(obj["request"])
+        return items
 
     def item_title(self, item):
         return item.title
@@ -58,7 +64,7 @@ class OpenOpeningsFeed(Feed):
         return f"{item.get_listing_summary()} ({item.card_meta})"
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.feed_link
 
     def item_guid(self, item):
         return f"opening-{item.translation_key}-{item.locale_id}"

@@ -1,6 +1,5 @@
 """Filter forms of the initiative index and the openings finder, and the response form."""
 
-import re
 import uuid
 
 from django import forms
@@ -11,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from home.abuse import AbuseGuardMixin
 from home.filters import FilterForm
 from home.models import Theme
+from home.validators import validate_phone
 
 from .models import InitiativePage, OpeningPage, PartnerPage, Response
 from .models.openings import HOURS_BANDS, hours_band_q
@@ -179,9 +179,6 @@ class OpeningFilterForm(_ChoiceFilterForm):
         return queryset.order_by(F("deadline").asc(nulls_last=True), "-first_published_at", "-pk")
 
 
-PHONE_RE = re.compile(r"^\+?[\d\s\-().]{8,20}$")
-
-
 class ResponseForm(AbuseGuardMixin, forms.ModelForm):
     abuse_scope = "opening-response"
 
@@ -239,10 +236,8 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "").strip()
-        if phone and not PHONE_RE.match(phone):
-            raise forms.ValidationError(
-                _("Please fill in a valid phone number, like 06 12345678."), code="invalid"
-            )
+        if phone:
+            validate_phone(phone)
         return phone
 
     def clean(self):

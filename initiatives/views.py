@@ -14,7 +14,7 @@ from home.models import SiteSettings, Theme
 
 from . import emails
 from .conf import retention_months
-from .models import OpeningPage
+from .models import OpeningPage, Response
 from .models.responses import CONSENT_VERSION
 
 
@@ -73,8 +73,11 @@ def store_response(form, opening):
         with transaction.atomic():
             response.save()
     except IntegrityError:
-        # The same form was sent again (a double click, a retry): it is stored already.
-        return None
+        # The same form was sent again (a double click, a retry): it is stored already. Any
+        # other integrity error is a real fault and must not pass as a duplicate.
+        if Response.objects.filter(submission_key=response.submission_key).exists():
+            return None
+        raise
     emails.notify_contact(response)
     emails.confirm_resident(response)
     return response

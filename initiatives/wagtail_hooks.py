@@ -4,7 +4,10 @@ working days."""
 
 import datetime
 
+from django.http import HttpResponseForbidden
 from django.utils import timezone
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -18,12 +21,23 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 import django_filters
 
+from home.exports import safe_cell
+
 from .models import InitiativePage, OpeningPage, Response
 from .models.openings import FOLLOW_UP_WORKING_DAYS
 from .workdays import working_days_ago
 
+
+def _follow_up_text():
+    return gettext("Still new after %(days)s working days") % {"days": FOLLOW_UP_WORKING_DAYS}
+
+
+# Formatted when shown, so the label follows each request's language, not the one at import.
+_follow_up_label = lazy(_follow_up_text, str)
+
+
 AGE_CHOICES = [
-    ("follow-up", _("Still new after %(days)s working days") % {"days": FOLLOW_UP_WORKING_DAYS}),
+    ("follow-up", _follow_up_label()),
     ("week", _("Received in the last 7 days")),
     ("month", _("Received in the last 30 days")),
     ("older", _("Older than 30 days")),
@@ -76,6 +90,32 @@ class ResponseEditView(generic.EditView):
 
 
 class ResponseIndexView(generic.IndexView):
+    """The response list. Exporting needs the ``initiatives.export_response`` permission, and
+    every exported cell is made safe for spreadsheet programs (residents type the values)."""
+
+    export_permission = "initiatives.export_response"
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.is_export and not self.can_export:
+            # A plain 403: Wagtail's admin turns a raised PermissionDenied into a redirect to
+            # the dashboard, which a download link would hide.
+            return HttpResponseForbidden(
+                gettext("You do not have permission to export responses."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def can_export(self):
+        return self.request.user.has_perm(self.export_permission)
+
+    @cached_property
+    def show_export_buttons(self):
+        return super().show_export_buttons and self.can_export
+
+    def preprocess_field_value(self, field, value, export_format):
+        return safe_cell(super().preprocess_field_value(field, value, export_format))
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("opening", "initiative")
 

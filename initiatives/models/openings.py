@@ -6,11 +6,11 @@ from decimal import Decimal
 from django.db import models
 from django.db.models import Count, Q
 from django.shortcuts import redirect
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.formats import number_format
 from django.utils.html import strip_tags
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -371,12 +371,16 @@ class OpeningPage(RoutablePageMixin, BasePage):
             }
         if self.start_date:
             data["jobStartDate"] = self.start_date.isoformat()
-        if self.no_experience_needed:
-            data["experienceRequirements"] = "no requirements"
-        elif self.skills:
-            data["experienceRequirements"] = strip_tags(self.skills)
-        if self.hours_per_week:
-            data["workHours"] = f"{self.hours_decimal()} hours per week"
+        # Text in the page's language, whatever language is active while rendering.
+        with translation.override(self.locale.language_code):
+            if self.no_experience_needed:
+                # Translators: schema.org JobPosting experienceRequirements of an opening
+                # that needs no experience.
+                data["experienceRequirements"] = gettext("no requirements")
+            elif self.skills:
+                data["experienceRequirements"] = strip_tags(self.skills)
+            if self.hours_per_week:
+                data["workHours"] = self.hours_label()
         if self.people_needed:
             data["totalJobOpenings"] = self.people_needed
         return data

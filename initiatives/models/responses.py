@@ -1,6 +1,5 @@
 """A resident's response to an opening: personal data, kept minimal and for a limited time."""
 
-import re
 import uuid
 
 from django.conf import settings
@@ -8,18 +7,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.validators import phone_digits
+
 # The version of the consent text the resident agreed to; change it whenever the text changes.
 CONSENT_VERSION = "2026-11-v1"
-
-
-def phone_digits(value):
-    """Digits of a phone number, with +31 / 0031 written as a leading 0, for matching."""
-    digits = re.sub(r"\D", "", value or "")
-    if digits.startswith("0031"):
-        digits = "0" + digits[4:]
-    elif digits.startswith("31") and (value or "").strip().startswith("+"):
-        digits = "0" + digits[2:]
-    return digits
 
 
 class ResponseQuerySet(models.QuerySet):
