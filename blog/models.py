@@ -20,7 +20,7 @@ from home.filters import FilterForm
 from home.listing import with_listing_images
 from home.models import BasePage, Theme
 from home.pagination import paginate, query_without_page
-from stories.models import ArticleMixin, Person
+from stories.models import ArticleMixin, Person, organisation_name, public_consent_q
 
 
 class BlogFilterForm(FilterForm):
@@ -38,7 +38,9 @@ class BlogFilterForm(FilterForm):
             ),
         )
         tags = Tag.objects.filter(blog_blogpagetag_items__content_object__in=posts).distinct()
+        # Only authors whose consent lasts are offered as a filter.
         authors = Person.objects.filter(
+            public_consent_q(),
             locale=locale,
             translation_key__in=Person.objects.filter(blog_posts__in=posts).values(
                 "translation_key"
@@ -167,7 +169,10 @@ class BlogPage(ArticleMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="blog_posts",
-        help_text=_("Leave empty to show the name of the page's owner."),
+        help_text=_(
+            "Leave empty to show the full name of the page's owner, or else the organisation's "
+            "name."
+        ),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -236,13 +241,17 @@ class BlogPage(ArticleMixin, BasePage):
         return self.listing_image or self.hero_image
 
     @property
-    def author_name(self):
+    def personal_author_name(self):
+        """The chosen author's name, else the owner's full name (never a login name)."""
         if self.author_id and self.author:
             return self.author.name
         owner = self.owner
-        if owner:
-            return owner.get_full_name() or owner.get_username()
-        return ""
+        return (owner.get_full_name() or "").strip() if owner else ""
+
+    @property
+    def author_name(self):
+        """Who wrote the post, for the byline and feeds: a person, else the organisation."""
+        return self.personal_author_name or organisation_name()
 
     @property
     def card_meta(self):
@@ -261,7 +270,8 @@ class BlogPage(ArticleMixin, BasePage):
         )
 
     def json_ld_authors(self):
-        name = self.author_name
+        # Without a personal name, the organisation (the publisher) is the author.
+        name = self.personal_author_name
         return [{"@type": "Person", "name": name}] if name else []
 
     def get_context(self, request, *args, **kwargs):

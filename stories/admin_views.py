@@ -25,6 +25,9 @@ def make_story(request, pk):
     if index is None:
         messages.error(request, _("Create a story index page first."))
         return redirect("stories_submission:edit", pk)
+    # Both: seeing the submission (it holds personal data) and adding a story page.
+    if not request.user.has_perm("stories.change_storysubmission"):
+        raise PermissionDenied
     if not index.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
     if submission.story_id:

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.abuse import AbuseGuardMixin
+from home.validators import validate_phone
 from stories.models import StorySubmission
 
 
@@ -55,12 +56,8 @@ class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "").strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and (len(digits) < 8 or any(c not in "0123456789+-() " for c in phone)):
-            raise ValidationError(
-                _("Please enter a phone number with at least 8 digits, like 026 123 45 67."),
-                code="invalid",
-            )
+        if phone:
+            validate_phone(phone)
         return phone
 
     def clean_about(self):

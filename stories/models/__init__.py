@@ -6,8 +6,9 @@ from .pages import (
     StoryPageTag,
     StoryRelatedPage,
     StorySubmissionPage,
+    organisation_name,
 )
-from .snippets import Person, Place
+from .snippets import Person, Place, public_consent_q
 from .submissions import StorySubmission
 
 __all__ = [
@@ -21,4 +22,6 @@ __all__ = [
     "StoryRelatedPage",
     "StorySubmission",
     "StorySubmissionPage",
+    "organisation_name",
+    "public_consent_q",
 ]

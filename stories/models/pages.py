@@ -29,7 +29,7 @@ from home.pagination import paginate, query_without_page
 from stories.blocks import StoryStreamBlock
 from stories.panels import ConsentWarningPanel
 
-from .snippets import Person, Place
+from .snippets import Person, Place, public_consent_q
 
 WORDS_PER_MINUTE = 200
 RELATED_STORIES = 3
@@ -250,7 +250,7 @@ class ArticleMixin:
                 for initiative in self.about_initiatives
             ],
         }
-        publisher = {"@type": "Organization", "name": _organisation_name(request)}
+        publisher = {"@type": "Organization", "name": organisation_name(request)}
         if home_url:
             publisher["@id"] = f"{home_url}#organisation"
             publisher["url"] = home_url
@@ -269,13 +269,18 @@ class ArticleMixin:
         return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
-def _organisation_name(request):
+def organisation_name(request=None):
+    """The organisation's name from the site settings, else the site name from settings."""
+    from django.conf import settings
+
     from home.models import SiteSettings
 
     try:
-        return SiteSettings.for_request(request).organisation_name if request else "Wijkbedrijf"
+        # A generic setting: ``load`` (cached on the request); it has no ``for_request``.
+        name = SiteSettings.load(request_or_site=request).organisation_name
     except Exception:  # noqa: BLE001 - settings are optional for structured data
-        return "Wijkbedrijf"
+        name = ""
+    return name or getattr(settings, "WAGTAIL_SITE_NAME", "")
 
 
 # --- Index --------------------------------------------------------------------------------------
@@ -298,7 +303,9 @@ class StoryFilterForm(FilterForm):
             locale=locale,
             translation_key__in=Place.objects.filter(stories__in=stories).values("translation_key"),
         )
+        # Only people whose consent lasts are offered as a filter.
         people = Person.objects.filter(
+            public_consent_q(),
             locale=locale,
             translation_key__in=Person.objects.filter(stories__in=stories).values(
                 "translation_key"
@@ -529,6 +536,7 @@ class StoryPage(ArticleMixin, BasePage):
         )
 
     def json_ld_authors(self):
+        """Storytellers by name only (never photo or bio), whatever their consent."""
         return [
             {"@type": "Person", "name": person.name}
             for person in self.people.all()
@@ -537,6 +545,8 @@ class StoryPage(ArticleMixin, BasePage):
 
     @cached_property
     def featured_people(self):
+        """Everyone in the story; templates show photo, role and bio only of people whose
+        consent lasts (``has_public_consent``, ``public_photo``, ``public_bio``)."""
         return list(self.people.select_related("photo"))
 
     @property

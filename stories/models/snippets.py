@@ -16,6 +16,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 CONSENT_WARNING_DAYS = 30
 
 
+def public_consent_q(today=None, prefix=""):
+    """People whose consent is recorded and has not ended: only they are shown with photo
+    and bio, and only they are offered as a public filter."""
+    today = today or timezone.localdate()
+    return models.Q(**{f"{prefix}consent_given_on__isnull": False}) & (
+        models.Q(**{f"{prefix}consent_ends_on__isnull": True})
+        | models.Q(**{f"{prefix}consent_ends_on__gte": today})
+    )
+
+
 class Person(TranslatableMixin, index.Indexed, models.Model):
     """Someone a story is about or a blog post is written by, with their recorded consent."""
 
@@ -111,9 +121,20 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return self.role_description or self.get_role_display()
 
     @property
+    def has_public_consent(self):
+        """Consent is recorded and has not ended (it may end soon)."""
+        return self.consent_status() in ("ok", "ending")
+
+    @property
     def public_photo(self):
-        """No photo is shown of someone who appears under a pseudonym."""
-        return None if self.is_pseudonym else self.photo
+        """No photo is shown of someone who appears under a pseudonym or whose consent is
+        missing or has ended."""
+        return self.photo if self.has_public_consent and not self.is_pseudonym else None
+
+    @property
+    def public_bio(self):
+        """The bio, only while consent lasts; otherwise just the name is shown."""
+        return self.bio if self.has_public_consent else ""
 
     def consent_status(self, today=None):
         """ "missing", "expired", "ending" (within CONSENT_WARNING_DAYS) or "ok"."""

@@ -1,10 +1,11 @@
 """Stories residents offer through the "Tell your story" form."""
 
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale
@@ -72,7 +73,8 @@ class StorySubmission(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.name}: {Truncator(self.about).words(8)}"
+        name = self.name or _("(details removed)")
+        return f"{name}: {Truncator(self.about).words(8)}"
 
     @property
     def summary(self):
@@ -91,18 +93,30 @@ class StorySubmission(models.Model):
             or StoryIndexPage.objects.first()
         )
 
+    def default_slug(self):
+        """The slug of a story whose title gives none, in the submission's language."""
+        language = self.locale.language_code if self.locale_id else None
+        with translation.override(language):
+            return slugify(pgettext("slug of a story without a usable title", "story"))
+
     @transaction.atomic
     def make_draft_story(self, user=None):
-        """A draft StoryPage under the story index, filled from this submission (once)."""
+        """A draft StoryPage under the story index, filled from this submission (once).
+
+        The row is locked and read again first, so two clicks (two requests, each with its
+        own copy of the submission) still make one draft.
+        """
         from .pages import StoryPage
 
-        if self.story_id:
-            return self.story
+        current = StorySubmission.objects.select_for_update().get(pk=self.pk)
+        if current.story_id:
+            self.story_id = current.story_id
+            return StoryPage.objects.get(pk=current.story_id)
         index = self.index_page()
         if index is None:
             raise ValueError("There is no story index to add the story to.")
         title = Truncator(self.about.split("\n")[0]).chars(80) or self.name
-        base_slug = slugify(f"{title}")[:60] or "verhaal"
+        base_slug = slugify(f"{title}")[:60] or self.default_slug()
         slug, number = base_slug, 1
         while index.get_children().filter(slug=slug).exists():
             number += 1

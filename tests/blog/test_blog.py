@@ -39,8 +39,9 @@ def test_page_tree_rules(blog_indexes):
 def test_author_name_falls_back_to_owner(posts, admin_user):
     assert posts["debt"].author_name == "Sanne de Wit"
     post = posts["data"]
+    admin_user.first_name, admin_user.last_name = "Joke", "Jansen"
     post.owner = admin_user
-    assert post.author_name == (admin_user.get_full_name() or admin_user.get_username())
+    assert post.author_name == "Joke Jansen"
 
 
 def test_index_lists_posts_newest_first(client, blog_indexes, posts):
