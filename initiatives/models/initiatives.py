@@ -13,6 +13,7 @@ from wagtail.search import index
 from home.listing import pages_about, with_listing_images
 from home.models import BasePage
 from home.pagination import paginate, query_without_page
+from home.validators import validate_phone
 
 from ..blocks import InitiativeStreamBlock
 
@@ -100,7 +101,9 @@ class InitiativePage(BasePage):
     coordinator_name = models.CharField(_("coordinator"), max_length=120, blank=True)
     coordinator_role = models.CharField(_("coordinator's role"), max_length=120, blank=True)
     coordinator_email = models.EmailField(_("coordinator's email"), blank=True)
-    coordinator_phone = models.CharField(_("coordinator's phone"), max_length=30, blank=True)
+    coordinator_phone = models.CharField(
+        _("coordinator's phone"), max_length=30, blank=True, validators=[validate_phone]
+    )
     coordinator_note = models.CharField(
         _("how to reach the coordinator"),
         max_length=200,

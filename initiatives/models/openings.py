@@ -22,6 +22,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.listing import with_listing_images
 from home.models import BasePage
 from home.pagination import paginate, query_without_page
+from home.validators import validate_phone
 
 from ..workdays import add_working_days
 
@@ -116,7 +117,9 @@ class OpeningPage(RoutablePageMixin, BasePage):
     contact_email = models.EmailField(
         _("contact person's email"), help_text=_("Gets a message for each new response.")
     )
-    contact_phone = models.CharField(_("contact person's phone"), max_length=30, blank=True)
+    contact_phone = models.CharField(
+        _("contact person's phone"), max_length=30, blank=True, validators=[validate_phone]
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
     )

@@ -219,3 +219,15 @@ def test_english_job_posting_text_is_english(tree, rf, locales, translate):
         data = opening.job_posting(rf.get("/"))
     assert data["experienceRequirements"] == "no requirements"
     assert data["workHours"] == "2.5 hours a week"
+
+
+def test_staff_phone_numbers_are_validated_like_residents(tree):
+    from django.core.exceptions import ValidationError
+
+    opening = tree["opening"]
+    opening.contact_phone = "((((----))))"
+    with pytest.raises(ValidationError) as error:
+        opening.full_clean()
+    assert "contact_phone" in error.value.message_dict
+    opening.contact_phone = "026 200 1001"
+    opening.full_clean()
