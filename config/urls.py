@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 

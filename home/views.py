@@ -2,7 +2,7 @@ import datetime
 from itertools import groupby
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -130,13 +130,18 @@ def page_not_found(request, exception=None):
     return response
 
 
-def server_error(request):
-    """The 500 page: no database, no context processors, in the language of the URL."""
+def _standalone_error(request, template, status):
+    """An error page that needs no database, no site and no host check, in the URL's language."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
-        html = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
-    return HttpResponse(html, status=500)
+        html = loader.get_template(template).render({"LANGUAGE_CODE": language})
+    return HttpResponse(html, status=status)
+
+
+def server_error(request):
+    return _standalone_error(request, "500.html", 500)
 
 
 def bad_request(request, exception=None):
-    return HttpResponseBadRequest(loader.render_to_string("400.html", request=request))
+    """Also used for a disallowed Host header, so it must not build absolute URLs."""
+    return _standalone_error(request, "400.html", 400)

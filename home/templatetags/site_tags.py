@@ -64,7 +64,7 @@ def language_links(context):
             url = translation.get_url(request)
             if url:
                 translated[translation.locale.language_code] = url
-    elif context.get("is_error_page") is None and getattr(request, "resolver_match", None):
+    elif getattr(request, "resolver_match", None):
         for code, _name in settings.LANGUAGES:
             url = translate_url(request.path, code)
             if url != request.path or code == current:

@@ -80,3 +80,13 @@ def test_search_survives_query_syntax(client, home_pages, query):
     StandardPageFactory(parent=home_pages["nl"], slug="wijk", title="Wijk")
     response = client.get("/nl/zoeken/", {"q": query})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [("/nl/", "We begrijpen dit verzoek niet"), ("/en/", "We could not understand this request")],
+)
+def test_disallowed_host_gets_the_400_page_in_the_urls_language(client, home_pages, path, text):
+    response = client.get(path, HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert text in response.text
