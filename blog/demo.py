@@ -5,7 +5,7 @@ import datetime
 from blog.editorial import setup_editorial
 from blog.models import BlogIndexPage, BlogInitiative, BlogPage, BlogRelatedPage
 from home.demo_utils import DemoContext
-from stories.demo import link_initiatives, refresh_homes
+from stories.demo import link_initiatives
 
 # post slug: slugs of the demo initiatives (initiatives/demo.py) it is about.
 POST_INITIATIVES = {
@@ -241,7 +241,6 @@ def _body(sections):
 
 
 def load(ctx: DemoContext):
-    refresh_homes(ctx)
     home_nl = ctx.homes["nl"]
     index_nl, index_en = ctx.both(
         home_nl,
@@ -303,7 +302,6 @@ def load(ctx: DemoContext):
         )
     link_initiatives(ctx, posts, POST_INITIATIVES, BlogInitiative)
     ctx.add_menu_item(index_nl, index_en, weight=60)
-    refresh_homes(ctx)
     ctx.add_home_section(
         index_nl,
         "Uit het blog",
@@ -312,5 +310,4 @@ def load(ctx: DemoContext):
         link_nl="Alle blogs",
         link_en="All blog posts",
     )
-    refresh_homes(ctx)
     setup_editorial()

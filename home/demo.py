@@ -95,8 +95,8 @@ def load(ctx: DemoContext):
         1,
         "Bewoners staan voor een rij kleurige huizen",
     )
-    home_nl = _home(ctx, hero)
-    ctx.homes = {"nl": home_nl, "en": ctx.homes["en"]}
+    home_nl, home_en = _home(ctx, hero)
+    ctx.homes = {"nl": home_nl, "en": home_en}
     about_nl, about_en = _about(ctx, home_nl)
     themes_nl, themes_en = ctx.both(
         home_nl,
@@ -202,7 +202,7 @@ def _home(ctx, hero):
         site.hostname, site.port = hostname, port
         site.site_name = "Wijkbedrijf Geitenkamp"
         site.save()
-    ctx.homes["en"] = ctx.translate(
+    home_en = ctx.translate(
         home,
         "en",
         title="Wijkbedrijf Geitenkamp",
@@ -227,7 +227,7 @@ def _home(ctx, hero):
             ),
         ],
     )
-    return home
+    return home, home_en
 
 
 def _about(ctx, home):

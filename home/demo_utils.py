@@ -22,8 +22,18 @@ class DemoContext:
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.locales = {}
-        self.homes = {}
+        self._homes = {}  # language code -> (model, pk)
         self.store = {}  # sections leave objects here for sections loaded after them
+
+    @property
+    def homes(self):
+        """The home pages, read fresh on every access. A copy held while pages are added under
+        it has a stale child count; publishing it would write that count back to the tree."""
+        return {code: model.objects.get(pk=pk) for code, (model, pk) in self._homes.items()}
+
+    @homes.setter
+    def homes(self, pages):
+        self._homes = {code: (type(page), page.pk) for code, page in pages.items()}
 
     # --- Logging -------------------------------------------------------------------------------
     def log(self, message):
@@ -173,7 +183,7 @@ class DemoContext:
         ):
             # Fresh from the database: a copy held since before pages were added under it has
             # a stale child count, and publishing it would hide those children.
-            home = self.homes[code] = type(self.homes[code]).objects.get(pk=self.homes[code].pk)
+            home = self.homes[code]
             if any(
                 block.block_type == "latest_pages"
                 and block.value["index_page"]

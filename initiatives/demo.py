@@ -177,7 +177,7 @@ def load(ctx: DemoContext):
         link_en="All openings",
     )
     for code, finder in (("nl", finder_nl), ("en", finder_en)):
-        home = ctx.homes[code] = type(ctx.homes[code]).objects.get(pk=ctx.homes[code].pk)
+        home = ctx.homes[code]
         if home.hero_cta_page_id is None:
             home.hero_cta_page = finder
             home.save_revision().publish()

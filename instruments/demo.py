@@ -76,9 +76,6 @@ def load(ctx: DemoContext):
     for spec in reversed(INSTRUMENTS):
         _instrument(ctx, index_nl, spec)
     ctx.add_menu_item(index_nl, index_en, weight=40)
-    # Saving a stale home page object would write back an old child count (treebeard's
-    # numchild) and hide the pages added since; work with fresh copies.
-    ctx.homes = {code: type(home).objects.get(pk=home.pk) for code, home in ctx.homes.items()}
     ctx.add_home_section(
         index_nl,
         "Instrumenten om zelf aan de slag te gaan",

@@ -502,7 +502,6 @@ def load(ctx: DemoContext):
     ctx.store["places"] = places
     ctx.store["people"] = people
 
-    refresh_homes(ctx)
     home_nl = ctx.homes["nl"]
     index_nl, index_en = ctx.both(
         home_nl,
@@ -600,7 +599,6 @@ def load(ctx: DemoContext):
     _submissions(nl, en)
 
     ctx.add_menu_item(index_nl, index_en, weight=10)
-    refresh_homes(ctx)
     ctx.add_home_section(
         index_nl,
         "Verhalen uit de wijk",
@@ -609,9 +607,7 @@ def load(ctx: DemoContext):
         link_nl="Alle verhalen",
         link_en="All stories",
     )
-    refresh_homes(ctx)
     _home_link(ctx, index_nl)
-    refresh_homes(ctx)
 
 
 # story slug: slugs of the demo initiatives (initiatives/demo.py) it is about.
@@ -814,12 +810,6 @@ def _submissions(nl, en):
                 "consent": True,
             },
         )
-
-
-def refresh_homes(ctx):
-    """Reload the home pages: saving a stale copy would write an old child count to the tree
-    (and the next page added under it would collide with an existing path)."""
-    ctx.homes = {code: type(home).objects.get(pk=home.pk) for code, home in ctx.homes.items()}
 
 
 def _home_link(ctx, index_nl):
