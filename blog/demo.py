@@ -2,8 +2,8 @@
 
 import datetime
 
-from blog.editorial import setup_editorial
 from blog.models import BlogIndexPage, BlogInitiative, BlogPage, BlogRelatedPage
+from core.editorial import setup_editorial
 from home.demo_utils import DemoContext
 from stories.demo import link_initiatives
 
@@ -274,7 +274,7 @@ def load(ctx: DemoContext):
         ]
         shared = {
             "hero_image": image,
-            "date": data["date"],
+            "publication_date": data["date"],
             "author": author,
             "themes": [themes[slug] for slug in data["themes"] if slug in themes],
         }

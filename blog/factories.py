@@ -20,7 +20,9 @@ class BlogPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Blog {n}")
     slug = factory.Sequence(lambda n: f"blog-{n}")
     introduction = "Een blog over de wijk."
-    date = factory.Sequence(lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n))
+    publication_date = factory.Sequence(
+        lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n)
+    )
 
     class Meta:
         model = BlogPage

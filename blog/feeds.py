@@ -1,24 +1,16 @@
-"""RSS 2.0 and Atom feeds of the blog, per language."""
+"""RSS 2.0 and Atom feeds of the blog, per language (on the core feed base)."""
 
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
-from stories.feeds import PageFeed, index_source
+from blog.models import BlogIndexPage
+from core.feeds import ArticleFeed
 
 
-class BlogFeed(PageFeed):
-    def source(self, request, locale, **kwargs):
-        from blog.models import BlogIndexPage, BlogPage
-
-        return index_source(
-            BlogIndexPage,
-            BlogPage,
-            locale,
-            _("Blog of the wijkbedrijf"),
-            _("Blog posts on poverty and debt, participation and the neighbourhood."),
-            order="-date",
-            related=("author", "owner"),
-        )
+class BlogFeed(ArticleFeed):
+    index_model = BlogIndexPage
+    feed_title = _("Blog of the wijkbedrijf")
+    feed_description = _("Blog posts on poverty and debt, participation and the neighbourhood.")
 
     def item_author_name(self, item):
         return item.author_name or None

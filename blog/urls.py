@@ -8,7 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from blog import feeds
 
+app_name = "blog"
+
 urlpatterns = [
-    path(_("feeds/blog/rss/"), feeds.BlogFeed(), name="blog_feed_rss"),
-    path(_("feeds/blog/atom/"), feeds.BlogAtomFeed(), name="blog_feed_atom"),
+    path(_("feeds/blog/rss/"), feeds.BlogFeed(), name="feed_rss"),
+    path(_("feeds/blog/atom/"), feeds.BlogAtomFeed(), name="feed_atom"),
 ]

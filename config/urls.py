@@ -9,20 +9,20 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
+from core import views as core_views
 
-handler400 = "home.views.bad_request"
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler400 = "core.views.bad_request"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
 
 # Not language-prefixed: the admin, documents, machine-readable files.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", home_views.sitemap, name="sitemap"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path(".well-known/security.txt", home_views.security_txt, name="security_txt"),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
@@ -40,7 +40,7 @@ if settings.SERVE_MEDIA:
 
 # Language-prefixed: /nl/... and /en/...; "/" redirects by the browser's language.
 urlpatterns += i18n_patterns(
-    path("", include("home.urls")),
+    path("", include("core.urls")),
     path("", include("stories.urls")),
     path("", include("blog.urls")),
     path("", include("initiatives.urls")),

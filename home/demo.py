@@ -8,18 +8,10 @@ from django.contrib.auth import get_user_model
 
 from wagtail.models import Page, Site
 
+from core.models import Footer, NavigationMenu, SiteSettings, Theme, ThemeIndexPage
 from home.demo_utils import DemoContext, root_page
-from home.models import (
-    ContactPage,
-    Footer,
-    FormField,
-    HomePage,
-    NavigationMenu,
-    SiteSettings,
-    StandardPage,
-    Theme,
-    ThemeIndexPage,
-)
+from home.models import HomePage
+from pages.models import ContactPage, FormField, StandardPage
 
 DEMO_USERNAME = "redactie"
 DEMO_PASSWORD = "wijkbedrijf-demo"  # noqa: S105 - printed by `make run`, demo only

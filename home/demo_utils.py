@@ -142,7 +142,7 @@ class DemoContext:
         Items are ordered by ``weight`` (lower first): sections load in dependency order, but
         the menu reads in the order a visitor needs (stories, join in, initiatives, ...).
         """
-        from home.models import NavigationMenu
+        from core.models import NavigationMenu
 
         weights = self.store.setdefault("menu_weights", {})
         weights[page_nl.translation_key] = weight

@@ -1,29 +1,8 @@
-"""Factories for tests and demo content (wagtail-factories on factory_boy)."""
+"""Factories for the home page."""
 
-from wagtail.models import Locale
-
-import factory
 import wagtail_factories
 
-from home.models import ContactPage, FormField, HomePage, StandardPage, Theme, ThemeIndexPage
-
-
-class LocaleFactory(factory.django.DjangoModelFactory):
-    language_code = "nl"
-
-    class Meta:
-        model = Locale
-        django_get_or_create = ("language_code",)
-
-
-class ThemeFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Thema {n}")
-    slug = factory.Sequence(lambda n: f"thema-{n}")
-    description = "Een thema van de wijk."
-    locale = factory.LazyFunction(Locale.get_default)
-
-    class Meta:
-        model = Theme
+from home.models import HomePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -32,39 +11,3 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
-
-
-class StandardPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Pagina {n}")
-    introduction = "Een korte inleiding."
-
-    class Meta:
-        model = StandardPage
-
-
-class ThemeIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Thema's"
-    slug = "themas"
-
-    class Meta:
-        model = ThemeIndexPage
-
-
-class ContactPageFactory(wagtail_factories.PageFactory):
-    title = "Contact"
-    slug = "contact"
-    to_address = "info@wijkbedrijf.example"
-    from_address = "website@wijkbedrijf.example"
-    subject = "Nieuw bericht"
-
-    class Meta:
-        model = ContactPage
-
-
-class FormFieldFactory(factory.django.DjangoModelFactory):
-    label = factory.Sequence(lambda n: f"Veld {n}")
-    field_type = "singleline"
-    required = True
-
-    class Meta:
-        model = FormField

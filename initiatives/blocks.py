@@ -1,6 +1,6 @@
 """StreamField blocks of initiatives and openings: the shared blocks, nothing more for now."""
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 
 
 class InitiativeStreamBlock(BaseStreamBlock):

@@ -5,8 +5,8 @@ import uuid
 
 from django.utils import timezone
 
+from core.models import Footer
 from home.demo_utils import DemoContext
-from home.models import Footer
 
 from .models import (
     InitiativeIndexPage,
@@ -33,7 +33,7 @@ PARTNERS = [
     # slug, kind, nl title, en title, nl text, en text, website, motif
     (
         "spectrum",
-        "zorg-welzijn",
+        "care",
         "Spectrum",
         "Spectrum",
         "Spectrum werkt in Gelderland aan sterke buurten en een gezonde samenleving. Voor het "
@@ -47,7 +47,7 @@ PARTNERS = [
     ),
     (
         "toekomststerk",
-        "bedrijf",
+        "company",
         "ToekomstSterk",
         "ToekomstSterk",
         "ToekomstSterk helpt wijken en gemeenten de aanpak van de all inclusive wijk in de "
@@ -59,7 +59,7 @@ PARTNERS = [
     ),
     (
         "gemeente-arnhem",
-        "gemeente",
+        "municipality",
         "Gemeente Arnhem",
         "Municipality of Arnhem",
         "De gemeente legt opdrachten in de wijk neer: van verduurzaming tot schuldhulp, en denkt "
@@ -71,7 +71,7 @@ PARTNERS = [
     ),
     (
         "woonstichting-noord",
-        "woningcorporatie",
+        "housing",
         "Woonstichting Arnhem-Noord",
         "Arnhem-Noord Housing Association",
         "De woningcorporatie verduurzaamt haar huurwoningen in de Geitenkamp en werkt daarvoor "

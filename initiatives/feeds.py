@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Site
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 
 from .views import open_openings
 

@@ -7,10 +7,10 @@ from django.db.models import F
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from home.abuse import AbuseGuardMixin
-from home.filters import FilterForm
-from home.models import Theme
-from home.validators import validate_phone
+from core.abuse import AbuseGuardMixin
+from core.filters import FilterForm
+from core.models import Theme
+from core.validators import validate_phone
 
 from .models import InitiativePage, OpeningPage, PartnerPage, Response
 from .models.openings import HOURS_BANDS, hours_band_q
@@ -23,25 +23,17 @@ def _all(label):
 
 
 class _ChoiceFilterForm(FilterForm):
-    """A FilterForm whose choices depend on the page; they are set before validation."""
+    """A FilterForm whose choices depend on the page; they are set before (lazy) validation."""
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data)
-        self.set_choices(**kwargs)
-        self._errors = None
-        self.is_valid()
+        self.load_choices(**kwargs)
 
-    def set_choices(self, **kwargs):
+    def load_choices(self, **kwargs):
         raise NotImplementedError
-
-    def active(self):
-        return {name: value for name, value in super().active().items() if value is not False}
 
     def has_active_filters(self):
         return any(name != "sort" for name in self.active())
-
-    def value(self, name):
-        return self.active().get(name)
 
     @staticmethod
     def theme_choices(locale_id):
@@ -61,7 +53,7 @@ class InitiativeFilterForm(_ChoiceFilterForm):
     partner = forms.ChoiceField(label=_("Partner"), required=False)
     place = forms.ChoiceField(label=_("Place"), required=False)
 
-    def set_choices(self, index_page):
+    def load_choices(self, index_page):
         self.index_page = index_page
         locale_id = index_page.locale_id
         self.fields["theme"].choices = _all(_("All themes")) + self.theme_choices(locale_id)
@@ -122,7 +114,7 @@ class OpeningFilterForm(_ChoiceFilterForm):
         choices=[(SORT_DEADLINE, _("Deadline (soonest first)")), (SORT_NEWEST, _("Newest"))],
     )
 
-    def set_choices(self, finder):
+    def load_choices(self, finder):
         self.finder = finder
         locale_id = finder.locale_id
         self.fields["theme"].choices = _all(_("All themes")) + self.theme_choices(locale_id)

@@ -1,5 +1,5 @@
 """Responses to openings for `manage.py export_personal_data` / `erase_personal_data` (see
-``home.personal_data``)."""
+``core.personal_data``)."""
 
 from .privacy import erase_for, export_for
 

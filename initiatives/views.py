@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
 
-from home.models import SiteSettings, Theme
+from core.models import SiteSettings, Theme
 
 from . import emails
 from .conf import retention_months

@@ -21,7 +21,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 import django_filters
 
-from home.exports import safe_cell
+from core.exports import safe_cell
 
 from .models import InitiativePage, OpeningPage, Response
 from .models.openings import FOLLOW_UP_WORKING_DAYS

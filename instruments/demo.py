@@ -32,19 +32,19 @@ COLOURS = {
 }
 TYPE_LABELS = {
     "nl": {
-        "handleiding": "Handleiding",
-        "werkblad": "Werkblad",
+        "handbook": "Handleiding",
+        "worksheet": "Werkblad",
         "canvas": "Canvas",
         "training": "Training",
-        "onderzoek": "Onderzoek",
+        "research": "Onderzoek",
         "infographic": "Infographic",
     },
     "en": {
-        "handleiding": "Handbook",
-        "werkblad": "Worksheet",
+        "handbook": "Handbook",
+        "worksheet": "Worksheet",
         "canvas": "Canvas",
         "training": "Training",
-        "onderzoek": "Research",
+        "research": "Research",
         "infographic": "Infographic",
     },
 }

@@ -29,7 +29,7 @@ class InstrumentPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Instrument {n}")
     slug = factory.Sequence(lambda n: f"instrument-{n}")
     summary = "Een werkblad om talent in de wijk in kaart te brengen."
-    instrument_type = "werkblad"
+    instrument_type = "worksheet"
     licence = "cc-by-4.0"
 
     class Meta:

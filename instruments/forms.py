@@ -1,10 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.abuse import AbuseGuardMixin
-from home.filters import FilterForm
-from home.models import Theme
-from home.validators import clean_search_query
+from core.abuse import AbuseGuardMixin
+from core.filters import FilterForm
+from core.models import Theme
+from core.validators import clean_search_query
 
 from .models import Audience, DownloadAnswer, FileLanguage, InstrumentType
 

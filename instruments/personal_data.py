@@ -1,10 +1,10 @@
 """Answers to the optional question after a download hold no identity by design (no name, no
 address, no IP). Someone may still type an email address or phone number into the free text;
-this provider finds and erases such answers on request (see home.personal_data)."""
+this provider finds and erases such answers on request (see core.personal_data)."""
 
 import re
 
-from home.personal_data import normalise
+from core.personal_data import normalise
 
 
 class DownloadAnswers:

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from home.exports import safe_cell
+from core.exports import safe_cell
 
 from .models import DownloadAnswer, DownloadCount, FileLanguage, OrganisationType
 

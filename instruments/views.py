@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
 from wagtail.models import Locale
 
-from home.pagination import paginate, query_without_page
+from core.pagination import paginate, query_without_page
 
 from .forms import DownloadQuestionForm, InstrumentFilterForm
 from .models import DownloadCount, InstrumentFile, InstrumentIndexPage, InstrumentPage
@@ -78,7 +78,7 @@ def library_context(index, request):
     )
     by_id = {page.pk: page for page in instruments}
     page_obj.object_list = [by_id[p.pk] for p in page_obj.object_list if p.pk in by_id]
-    from home.listing import with_listing_images
+    from core.listing import with_listing_images
 
     with_listing_images(page_obj.object_list)
     return {

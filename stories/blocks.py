@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 
 
 class GalleryImageBlock(blocks.StructBlock):

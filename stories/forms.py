@@ -3,8 +3,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.abuse import AbuseGuardMixin
-from home.validators import validate_phone
+from core.abuse import AbuseGuardMixin
+from core.validators import validate_phone
 from stories.models import StorySubmission
 
 

@@ -1,6 +1,6 @@
-"""Personal data the stories section stores: story submissions (see home.personal_data)."""
+"""Personal data the stories section stores: story submissions (see core.personal_data)."""
 
-from home.personal_data import matches
+from core.personal_data import matches
 
 
 class StorySubmissions:

@@ -1,4 +1,4 @@
-"""Routes of this section that are not Wagtail pages: the story and theme feeds.
+"""Routes of this section that are not Wagtail pages: the story feeds.
 
 Included by config/urls.py inside i18n_patterns, so each path gets a language prefix.
 """
@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from stories import feeds
 
+app_name = "stories"
+
 urlpatterns = [
-    path(_("feeds/stories/rss/"), feeds.StoryFeed(), name="stories_feed_rss"),
-    path(_("feeds/stories/atom/"), feeds.StoryAtomFeed(), name="stories_feed_atom"),
-    path(_("feeds/themes/<slug:slug>/rss/"), feeds.ThemeFeed(), name="theme_feed_rss"),
-    path(_("feeds/themes/<slug:slug>/atom/"), feeds.ThemeAtomFeed(), name="theme_feed_atom"),
+    path(_("feeds/stories/rss/"), feeds.StoryFeed(), name="feed_rss"),
+    path(_("feeds/stories/atom/"), feeds.StoryAtomFeed(), name="feed_atom"),
 ]

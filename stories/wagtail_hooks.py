@@ -15,7 +15,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from stories.admin_views import ConsentReviewView, make_story
-from stories.feeds import theme_feed_links
 from stories.models import Person, Place, StorySubmission
 
 
@@ -184,9 +183,3 @@ def register_consent_report_menu_item():
         icon_name="warning",
         order=650,
     )
-
-
-# --- Theme pages advertise the theme's feeds ------------------------------------------------------
-@hooks.register("theme_feeds")
-def story_theme_feeds(theme, request):
-    return theme_feed_links(theme, request)

@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from home.abuse import TIMESTAMP_FIELD, sign_timestamp
+from core.abuse import TIMESTAMP_FIELD, sign_timestamp
 from home.factories import HomePageFactory
 from tests.live_site import LiveSite
 

@@ -20,10 +20,10 @@ ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The sections of the site, in dependency order: `home` first; a section may refer to the ones
-# before it (stories name initiatives; instruments name initiatives and stories), never after.
+# The apps of the site, in dependency order: `core` first (what every section shares); a section
+# may refer to the ones before it, never after (checked by import-linter in `make lint`).
 # load_demo runs each section's demo.py in this order.
-LOCAL_APPS = ["home", "initiatives", "stories", "blog", "instruments"]
+LOCAL_APPS = ["core", "home", "pages", "initiatives", "instruments", "stories", "blog"]
 
 INSTALLED_APPS = [
     *LOCAL_APPS,
@@ -68,8 +68,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "home.middleware.ContentSecurityPolicyMiddleware",
-    "home.middleware.SecurityHeadersMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -229,7 +229,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 DOCUMENT_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 25) * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.SafeDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.documents.SafeDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]

@@ -1,7 +1,7 @@
 """Initiatives: a call for help in the neighbourhood, with its openings as child pages."""
 
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -10,10 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.listing import pages_about, with_listing_images
-from home.models import BasePage
-from home.pagination import paginate, query_without_page
-from home.validators import validate_phone
+from core.listing import pages_about, with_listing_images
+from core.models import BasePage
+from core.pagination import paginate, query_without_page
+from core.validators import validate_phone
 
 from ..blocks import InitiativeStreamBlock
 
@@ -42,11 +42,12 @@ class InitiativeIndexPage(BasePage):
     def initiatives(self):
         return InitiativePage.objects.live().public().child_of(self)
 
-    def get_context(self, request, *args, **kwargs):
-        from ..forms import InitiativeFilterForm
+    # ``forms.InitiativeFilterForm``, wired in ``InitiativesConfig.ready``.
+    filter_form_class = None
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = InitiativeFilterForm(request.GET or None, index_page=self)
+        form = self.filter_form_class(request.GET or None, index_page=self)
         results = form.filter(self.initiatives()).order_by("-first_published_at", "pk")
         page_obj = paginate(request, results, self.per_page)
         page_obj.object_list = with_listing_images(page_obj.object_list)
@@ -65,9 +66,9 @@ class InitiativePage(BasePage):
     theme_listing_order = 30  # where its group stands on a theme page
 
     class Status(models.TextChoices):
-        IDEA = "idee", _("Idea")
-        RUNNING = "loopt", _("Running")
-        FINISHED = "afgerond", _("Finished")
+        IDEA = "idea", _("Idea")
+        RUNNING = "running", _("Running")
+        FINISHED = "finished", _("Finished")
 
     call_for_help = models.TextField(
         _("call for help"),
@@ -172,6 +173,34 @@ class InitiativePage(BasePage):
             .filter(OpeningPage.open_q())
             .order_by(F("deadline").asc(nulls_last=True), "-first_published_at")
         )
+
+    @classmethod
+    def open_openings_of(cls, initiatives):
+        """{initiative pk: [its open openings, soonest deadline first]} for many initiatives, in
+        one query (the "Join in" section of an article)."""
+        from .openings import OpeningPage
+
+        under = Q()
+        for initiative in initiatives:
+            under |= Q(path__startswith=initiative.path, depth=initiative.depth + 1)
+        openings = (
+            OpeningPage.objects.live()
+            .public()
+            .filter(under)
+            .filter(OpeningPage.open_q())
+            .order_by(F("deadline").asc(nulls_last=True), "-first_published_at", "pk")
+        )
+        by_path = {initiative.path: initiative.pk for initiative in initiatives}
+        result = {}
+        for opening in openings:
+            parent = by_path.get(opening.path[: -OpeningPage.steplen])
+            result.setdefault(parent, []).append(opening)
+        return result
+
+    def articles_about_q(self, prefix):
+        """Articles about this initiative (any translation of it), from their initiative
+        link ``prefix`` (see ``ArticlePage.pages_about``)."""
+        return Q(**{f"{prefix}__translation_key": self.translation_key})
 
     def closed_openings(self):
         from .openings import OpeningPage

@@ -18,11 +18,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.listing import with_listing_images
-from home.models import BasePage
-from home.pagination import paginate, query_without_page
-from home.validators import validate_phone
+from core.blocks import RICH_TEXT_FEATURES
+from core.listing import with_listing_images
+from core.models import BasePage
+from core.pagination import paginate, query_without_page
+from core.validators import validate_phone
 
 from ..workdays import add_working_days
 
@@ -64,13 +64,13 @@ class OpeningPage(RoutablePageMixin, BasePage):
     theme_listing_order = 20  # where its group stands on a theme page
 
     class Kind(models.TextChoices):
-        VOLUNTEER = "vrijwillig", _("Volunteer")
-        PAID = "betaald", _("Paid")
+        VOLUNTEER = "volunteer", _("Volunteer")
+        PAID = "paid", _("Paid")
 
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
-        FILLED = "vervuld", _("Filled")
-        CLOSED = "gesloten", _("Closed")
+        FILLED = "filled", _("Filled")
+        CLOSED = "closed", _("Closed")
 
     kind = models.CharField(_("volunteer or paid"), max_length=12, choices=Kind.choices)
     tasks = RichTextField(_("what you will do"), features=RICH_TEXT_FEATURES)
@@ -295,16 +295,13 @@ class OpeningPage(RoutablePageMixin, BasePage):
         return context
 
     # --- Responding ----------------------------------------------------------------------------
-    def get_form(self, request, data=None):
-        from ..forms import ResponseForm
-
-        return ResponseForm(data, request=request, opening=self)
+    # The view that shows the response form and stores a response (``views.respond``). Wired in
+    # ``InitiativesConfig.ready`` so the model layer never imports views or forms.
+    respond_view = None
 
     @path("")
     def opening_view(self, request):
-        from ..views import respond
-
-        return respond(request, self)
+        return self.respond_view(request, self)
 
     @path(_("thanks/"), name="thanks")
     def thanks_view(self, request):
@@ -326,7 +323,7 @@ class OpeningPage(RoutablePageMixin, BasePage):
         """schema.org JobPosting for search engines (Google's job search reads it)."""
         from wagtail.models import Site
 
-        from home.models import SiteSettings
+        from core.models import SiteSettings
 
         site = Site.find_for_request(request)
         site_settings = SiteSettings.load(request_or_site=request)
@@ -422,11 +419,12 @@ class OpeningFinderPage(BasePage):
         """What a "latest pages" block on the home page shows for this page: open openings."""
         return with_listing_images(self.open_openings().order_by("-first_published_at")[:count])
 
-    def get_context(self, request, *args, **kwargs):
-        from ..forms import OpeningFilterForm
+    # ``forms.OpeningFilterForm``, wired in ``InitiativesConfig.ready``.
+    filter_form_class = None
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = OpeningFilterForm(request.GET or None, finder=self)
+        form = self.filter_form_class(request.GET or None, finder=self)
         base = self.open_openings()
         results = form.filter(base)
         counts = dict(

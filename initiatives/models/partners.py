@@ -1,6 +1,7 @@
 """Partners: the municipality, housing corporations, care, companies and funds we work with."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,9 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.listing import pages_about, with_listing_images
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES
+from core.listing import pages_about, with_listing_images
+from core.models import BasePage
 
 
 class PartnerIndexPage(BasePage):
@@ -54,12 +55,12 @@ class PartnerPage(BasePage):
     """A partner and the initiatives it joins."""
 
     class Kind(models.TextChoices):
-        MUNICIPALITY = "gemeente", _("Municipality")
-        HOUSING = "woningcorporatie", _("Housing corporation")
-        CARE = "zorg-welzijn", _("Care and welfare")
-        COMPANY = "bedrijf", _("Company")
-        FUND = "fonds", _("Fund")
-        EDUCATION = "onderwijs", _("Education")
+        MUNICIPALITY = "municipality", _("Municipality")
+        HOUSING = "housing", _("Housing corporation")
+        CARE = "care", _("Care and welfare")
+        COMPANY = "company", _("Company")
+        FUND = "fund", _("Fund")
+        EDUCATION = "education", _("Education")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     logo = models.ForeignKey(
@@ -102,6 +103,15 @@ class PartnerPage(BasePage):
     @property
     def card_meta(self):
         return self.get_kind_display()
+
+    def articles_about_q(self, prefix):
+        """Articles about an initiative this partner joins (see ``ArticlePage.pages_about``)."""
+        return Q(
+            **{
+                f"{prefix}__live": True,
+                f"{prefix}__partner_links__partner__translation_key": self.translation_key,
+            }
+        )
 
     def initiatives(self):
         """Live initiatives in this page's language that name this partner (any translation)."""

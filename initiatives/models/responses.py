@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.validators import phone_digits
+from core.validators import phone_digits
 
 # The version of the consent text the resident agreed to; change it whenever the text changes.
 CONSENT_VERSION = "2026-11-v1"
@@ -27,10 +27,10 @@ class ResponseQuerySet(models.QuerySet):
 
 class Response(models.Model):
     class Status(models.TextChoices):
-        NEW = "nieuw", _("New")
-        CONTACTED = "contact", _("Contacted")
-        MATCHED = "gematcht", _("Matched")
-        REJECTED = "afgewezen", _("Declined")
+        NEW = "new", _("New")
+        CONTACTED = "contacted", _("Contacted")
+        MATCHED = "matched", _("Matched")
+        REJECTED = "declined", _("Declined")
 
     opening = models.ForeignKey(
         "initiatives.OpeningPage",

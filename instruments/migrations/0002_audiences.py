@@ -1,6 +1,6 @@
 from django.db import migrations
 
-AUDIENCES = ["gemeente", "wijkbedrijf", "bewoners", "partners", "professionals"]
+AUDIENCES = ["municipality", "neighbourhood_enterprise", "residents", "partners", "professionals"]
 
 
 def add_audiences(apps, schema_editor):

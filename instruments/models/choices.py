@@ -5,18 +5,18 @@ from django.utils.translation import gettext_lazy as _
 
 
 class InstrumentType(models.TextChoices):
-    HANDBOOK = "handleiding", _("Handbook")
-    WORKSHEET = "werkblad", _("Worksheet")
+    HANDBOOK = "handbook", _("Handbook")
+    WORKSHEET = "worksheet", _("Worksheet")
     CANVAS = "canvas", _("Canvas")
     INFOGRAPHIC = "infographic", _("Infographic")
     TRAINING = "training", _("Training")
-    RESEARCH = "onderzoek", _("Research")
+    RESEARCH = "research", _("Research")
 
 
 class Audience(models.TextChoices):
-    MUNICIPALITY = "gemeente", _("Municipalities")
-    WIJKBEDRIJF = "wijkbedrijf", _("Neighbourhood enterprises")
-    RESIDENTS = "bewoners", _("Residents")
+    MUNICIPALITY = "municipality", _("Municipalities")
+    WIJKBEDRIJF = "neighbourhood_enterprise", _("Neighbourhood enterprises")
+    RESIDENTS = "residents", _("Residents")
     PARTNERS = "partners", _("Partners")
     PROFESSIONALS = "professionals", _("Professionals")
 
@@ -66,12 +66,12 @@ LICENCE_EXPLANATION = {
 
 
 class OrganisationType(models.TextChoices):
-    MUNICIPALITY = "gemeente", _("Municipality")
-    WIJKBEDRIJF = "wijkbedrijf", _("Neighbourhood enterprise")
-    RESIDENTS = "bewoners", _("Residents' initiative")
-    CARE = "zorg-welzijn", _("Care or social work organisation")
-    HOUSING = "woningcorporatie", _("Housing corporation")
-    EDUCATION = "onderwijs", _("Education or research")
-    COMPANY = "bedrijf", _("Company")
-    INDIVIDUAL = "particulier", _("Private person")
-    OTHER = "anders", _("Other")
+    MUNICIPALITY = "municipality", _("Municipality")
+    WIJKBEDRIJF = "neighbourhood_enterprise", _("Neighbourhood enterprise")
+    RESIDENTS = "residents", _("Residents' initiative")
+    CARE = "care", _("Care or social work organisation")
+    HOUSING = "housing", _("Housing corporation")
+    EDUCATION = "education", _("Education or research")
+    COMPANY = "company", _("Company")
+    INDIVIDUAL = "individual", _("Private person")
+    OTHER = "other", _("Other")

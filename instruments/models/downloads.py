@@ -78,7 +78,7 @@ class DownloadAnswer(models.Model):
     )
     organisation_type = models.CharField(
         _("Type of organisation"),
-        max_length=20,
+        max_length=30,
         choices=OrganisationType.choices,
         blank=True,
     )

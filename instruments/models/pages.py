@@ -17,8 +17,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.models import BasePage
 
 from .choices import (
     LICENCE_EXPLANATION,
@@ -35,7 +35,7 @@ class AudienceGroup(models.Model):
     """One of the fixed audiences (gemeente, wijkbedrijf, ...); rows come from a migration, so
     instruments can hold several and the index can filter on them with a join."""
 
-    code = models.CharField(_("code"), max_length=20, choices=Audience.choices, unique=True)
+    code = models.CharField(_("code"), max_length=30, choices=Audience.choices, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
     class Meta:
@@ -70,11 +70,13 @@ class InstrumentIndexPage(BasePage):
     def get_fallback_summary(self):
         return self.introduction
 
-    def get_context(self, request, *args, **kwargs):
-        from instruments.views import library_context
+    # ``views.library_context`` (filters, search, pagination), wired in
+    # ``InstrumentsConfig.ready`` so the model layer never imports views or forms.
+    library_context = None
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(self, request))
+        context.update(self.library_context(request))
         return context
 
 
@@ -273,7 +275,7 @@ class InstrumentPage(BasePage):
     def get_author(self):
         if self.author:
             return self.author
-        from home.models import SiteSettings
+        from core.models import SiteSettings
 
         return SiteSettings.load().organisation_name or "Wijkbedrijf"
 
@@ -309,11 +311,12 @@ class InstrumentPage(BasePage):
         ).aggregate(total=Sum("count"))["total"]
         return total or 0
 
-    def get_context(self, request, *args, **kwargs):
-        from instruments.forms import DownloadQuestionForm
+    # ``forms.DownloadQuestionForm``, wired in ``InstrumentsConfig.ready``.
+    question_form_class = None
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["question_form"] = DownloadQuestionForm(page=self)
+        context["question_form"] = self.question_form_class(page=self)
         context["downloads"] = self.download_total() if self.show_download_count else None
         return context
 

@@ -36,7 +36,7 @@ def posts(blog_indexes, catalogue):  # noqa: F811 - the shared fixture
             author=sanne,
             themes=[t["debt"]],
             tags=["schulden"],
-            date=datetime.date(2026, 10, 1),
+            publication_date=datetime.date(2026, 10, 1),
         ),
         "what": make_post(
             index,
@@ -44,7 +44,7 @@ def posts(blog_indexes, catalogue):  # noqa: F811 - the shared fixture
             author=daan,
             themes=[t["care"]],
             tags=["wijkbedrijf"],
-            date=datetime.date(2026, 3, 5),
+            publication_date=datetime.date(2026, 3, 5),
         ),
         "school": make_post(
             index,
@@ -52,7 +52,7 @@ def posts(blog_indexes, catalogue):  # noqa: F811 - the shared fixture
             author=sanne,
             themes=[t["care"], t["debt"]],
             tags=["schoolgebouw"],
-            date=datetime.date(2025, 11, 20),
+            publication_date=datetime.date(2025, 11, 20),
         ),
         "data": make_post(
             index,
@@ -60,7 +60,7 @@ def posts(blog_indexes, catalogue):  # noqa: F811 - the shared fixture
             author=None,
             themes=[t["debt"]],
             tags=["schulden"],
-            date=datetime.date(2025, 6, 12),
+            publication_date=datetime.date(2025, 6, 12),
         ),
         "people": {"sanne": sanne, "daan": daan},
     }

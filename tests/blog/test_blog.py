@@ -46,7 +46,7 @@ def test_author_name_falls_back_to_owner(posts, admin_user):
 
 def test_index_lists_posts_newest_first(client, blog_indexes, posts):
     response = get(client, blog_indexes["nl"])
-    order = [p.title for p in response.context["posts"].object_list]
+    order = [p.title for p in response.context["page_obj"].object_list]
     assert order == [
         "Mensen met schulden worden steeds armer",
         "Wat is een wijkbedrijf?",

@@ -11,13 +11,13 @@ pytestmark = pytest.mark.browser
 
 PAGES = [
     ("nl", "/nl/initiatieven/"),
-    ("en", "/en/initiatives/?status=loopt"),
+    ("en", "/en/initiatives/?status=running"),
     ("nl", "/nl/initiatieven/energiecoaches/"),
     ("en", "/en/initiatives/new-life-for-the-old-school/"),
     ("nl", "/nl/initiatieven/energiecoaches/energiecoach/"),
     ("en", "/en/initiatives/repair-cafe/repair-cafe-coordinator/"),
     ("nl", "/nl/doe-mee/"),
-    ("en", "/en/join-in/?kind=betaald&sort=nieuwste"),
+    ("en", "/en/join-in/?kind=paid&sort=nieuwste"),
     ("nl", "/nl/partners/"),
     ("en", "/en/partners/spectrum/"),
     ("nl", "/nl/initiatieven/energiecoaches/energiecoach/bedankt/"),
@@ -70,7 +70,7 @@ def test_resident_path_from_home_to_response(live_site, new_page, assert_accessi
     page.goto(live_site.url + "/nl/")
     page.locator(".hero a", has_text="Doe mee").first.click()
     page.wait_for_url("**/nl/doe-mee/")
-    page.get_by_label("Vrijwillig of betaald").select_option("vrijwillig")
+    page.get_by_label("Vrijwillig of betaald").select_option("volunteer")
     page.get_by_label("Geen ervaring nodig").check()
     page.get_by_role("button", name="Toon resultaten").click()
     page.wait_for_url("**/doe-mee/?*")

@@ -19,7 +19,7 @@ PAGES = [
     ("en", "/en/instruments/how-the-neighbourhood-enterprise-works/"),
     ("nl", "/nl/instrumenten/starthandboek-wijkbedrijf/"),
     ("en", "/en/instruments/starter-handbook-neighbourhood-enterprise/"),
-    ("nl", "/nl/instrumenten/?type=werkblad&language=en"),
+    ("nl", "/nl/instrumenten/?type=worksheet&language=en"),
     ("en", "/en/instruments/?q=zzzz"),
 ]
 
@@ -94,7 +94,7 @@ def test_question_after_download_is_answered(live_site, new_page, assert_accessi
     page = new_page()
     page.goto(live_site.url + "/nl/instrumenten/zo-werkt-het-wijkbedrijf/")
     page.locator("[data-instrument-question] summary").click()
-    page.get_by_label("Waar werk je?").select_option("gemeente")
+    page.get_by_label("Waar werk je?").select_option("municipality")
     page.get_by_label("Waar ga je het voor gebruiken?").fill(
         "Om in onze gemeenteraad uit te leggen hoe een wijkbedrijf werkt."
     )

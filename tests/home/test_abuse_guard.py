@@ -8,9 +8,9 @@ from wagtail.contrib.forms.models import FormSubmission
 
 import pytest
 
-from home.abuse import HONEYPOT_FIELD, TIMESTAMP_FIELD, parse_rate, sign_timestamp
-from home.factories import ContactPageFactory, FormFieldFactory
-from home.models import RateLimitBucket
+from core.abuse import HONEYPOT_FIELD, TIMESTAMP_FIELD, parse_rate, sign_timestamp
+from core.models import RateLimitBucket
+from pages.factories import ContactPageFactory, FormFieldFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from home.catalogues import Domain, Message, check, extract_domain, update
+from core.catalogues import Domain, Message, check, extract_domain, update
 
 
 def make_domain(tmp_path, template):

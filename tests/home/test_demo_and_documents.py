@@ -8,7 +8,7 @@ from wagtail.models import Page, Revision
 
 import pytest
 
-from home.models import Footer, NavigationMenu, Theme
+from core.models import Footer, NavigationMenu, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -79,6 +79,6 @@ def test_documents_are_served_with_content_disposition(client, home_pages):
 
 
 def test_document_form_is_the_safe_one():
-    from home.documents import SafeDocumentForm
+    from core.documents import SafeDocumentForm
 
     assert issubclass(get_document_form(get_document_model()), SafeDocumentForm)

@@ -2,7 +2,7 @@ from django.test import override_settings
 
 import pytest
 
-from home.factories import StandardPageFactory
+from pages.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ def test_404_in_the_language_of_the_url(client, home_pages, path, text):
 
 
 def test_500_page_renders_without_database(client, rf):
-    from home.views import server_error
+    from core.views import server_error
 
     response = server_error(rf.get("/en/broken/"))
     assert response.status_code == 500
@@ -69,7 +69,7 @@ def test_search_with_no_results_says_so(client, home_pages):
 
 @override_settings(DEBUG=False)
 def test_unknown_theme_is_404(client, home_pages):
-    from home.factories import ThemeIndexPageFactory
+    from core.factories import ThemeIndexPageFactory
 
     ThemeIndexPageFactory(parent=home_pages["nl"])
     assert client.get("/nl/themas/bestaat-niet/").status_code == 404

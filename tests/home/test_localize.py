@@ -4,8 +4,9 @@ from wagtail_localize.models import String, StringTranslation, Translation, Tran
 
 import pytest
 
-from home.factories import StandardPageFactory, ThemeFactory
-from home.models import Footer, NavigationMenu
+from core.factories import ThemeFactory
+from core.models import Footer, NavigationMenu
+from pages.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

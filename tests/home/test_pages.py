@@ -2,13 +2,11 @@ from wagtail.models import Page
 
 import pytest
 
-from home.factories import (
-    ContactPageFactory,
-    StandardPageFactory,
-    ThemeFactory,
-    ThemeIndexPageFactory,
-)
-from home.models import ContactPage, HomePage, StandardPage, ThemeIndexPage
+from core.factories import ThemeFactory, ThemeIndexPageFactory
+from core.models import ThemeIndexPage
+from home.models import HomePage
+from pages.factories import ContactPageFactory, StandardPageFactory
+from pages.models import ContactPage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +66,7 @@ def test_standard_page_shows_theme_links(client, home_pages, locales):
 def test_admin_can_search_themes(admin_client, locales):
     ThemeFactory(name="Armoede en schulden", slug="armoede")
     ThemeFactory(name="Eenzaamheid", slug="eenzaamheid")
-    response = admin_client.get("/admin/snippets/home/theme/", {"q": "armoede"})
+    response = admin_client.get("/admin/snippets/core/theme/", {"q": "armoede"})
     assert response.status_code == 200
     assert "Armoede en schulden" in response.text
     assert "Eenzaamheid" not in response.text
@@ -80,7 +78,7 @@ def test_menu_and_footer_cost_the_same_queries_for_few_or_many_links(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from home.models import Footer, NavigationMenu
+    from core.models import Footer, NavigationMenu
 
     pages = []
     for n in range(8):

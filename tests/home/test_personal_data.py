@@ -6,8 +6,8 @@ from wagtail.contrib.forms.models import FormSubmission
 
 import pytest
 
-from home.factories import ContactPageFactory
-from home.personal_data import matches, normalise
+from core.personal_data import matches, normalise
+from pages.factories import ContactPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from home.factories import StandardPageFactory
+from pages.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

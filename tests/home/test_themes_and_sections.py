@@ -1,6 +1,7 @@
 import pytest
 
-from home.factories import StandardPageFactory, ThemeFactory, ThemeIndexPageFactory
+from core.factories import ThemeFactory, ThemeIndexPageFactory
+from pages.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

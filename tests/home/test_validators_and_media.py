@@ -5,8 +5,8 @@ from wagtail.documents import get_document_model
 
 import pytest
 
-from home.exports import safe_cell
-from home.validators import clean_search_query, phone_digits, validate_phone
+from core.exports import safe_cell
+from core.validators import clean_search_query, phone_digits, validate_phone
 
 
 @pytest.mark.parametrize(

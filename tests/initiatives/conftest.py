@@ -4,7 +4,7 @@ from django.utils import timezone
 
 import pytest
 
-from home.factories import ThemeFactory
+from core.factories import ThemeFactory
 from initiatives.factories import (
     InitiativeIndexPageFactory,
     InitiativePageFactory,

@@ -6,7 +6,8 @@ from wagtail.test.utils import WagtailTestUtils  # noqa: F401
 
 import pytest
 
-from home.models import HomePage, ThemeIndexPage
+from core.models import ThemeIndexPage
+from home.models import HomePage
 from initiatives.factories import (
     InitiativePageFactory,
     InitiativePartnerFactory,
@@ -62,7 +63,7 @@ def test_open_until_deadline_inclusive(tree):
     assert opening.is_open
 
 
-@pytest.mark.parametrize("status", ["vervuld", "gesloten"])
+@pytest.mark.parametrize("status", ["filled", "closed"])
 def test_filled_or_closed_is_not_open(tree, status):
     opening = tree["opening"]
     opening.status = status
@@ -81,8 +82,8 @@ def test_open_q_matches_is_open(tree):
         OpeningPageFactory(parent=initiative, deadline=days(3)),
         OpeningPageFactory(parent=initiative, deadline=days(-3)),
         OpeningPageFactory(parent=initiative, deadline=None),
-        OpeningPageFactory(parent=initiative, status="vervuld"),
-        OpeningPageFactory(parent=initiative, status="gesloten", deadline=days(9)),
+        OpeningPageFactory(parent=initiative, status="filled"),
+        OpeningPageFactory(parent=initiative, status="closed", deadline=days(9)),
     ]
     open_ids = set(OpeningPage.objects.filter(OpeningPage.open_q()).values_list("pk", flat=True))
     for opening in cases:
@@ -92,17 +93,17 @@ def test_open_q_matches_is_open(tree):
 def test_status_is_shared_with_translations(tree, locales, translate):
     opening = tree["opening"]
     english = translate(opening, locales["en"], title="Energy coach")
-    opening.status = "vervuld"
+    opening.status = "filled"
     opening.save()
     english.refresh_from_db()
-    assert english.status == "vervuld"
+    assert english.status == "filled"
     assert not english.is_open
 
 
 def test_draft_status_does_not_close_translations(tree, locales, translate):
     opening = tree["opening"]
     english = translate(opening, locales["en"], title="Energy coach")
-    opening.status = "vervuld"
+    opening.status = "filled"
     opening.save_revision()  # a draft, not published
     english.refresh_from_db()
     assert english.status == "open"

@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from home.factories import ThemeFactory
+from core.factories import ThemeFactory
 from initiatives.factories import (
     InitiativePageFactory,
     InitiativePartnerFactory,
@@ -28,12 +28,12 @@ def add_openings(tree, theme, n):
         initiative = InitiativePageFactory(parent=tree["index"], place=f"Wijk {i % 3}")
         initiative.themes.add(theme)
         initiative.save()
-        opening = OpeningPageFactory(parent=initiative, kind="betaald" if i % 2 else "vrijwillig")
+        opening = OpeningPageFactory(parent=initiative, kind="paid" if i % 2 else "volunteer")
         opening.themes.add(theme)
         opening.save()
 
 
-@pytest.mark.parametrize("query", ["", "?kind=vrijwillig&theme=groen&sort=nieuwste"])
+@pytest.mark.parametrize("query", ["", "?kind=volunteer&theme=groen&sort=nieuwste"])
 def test_finder_queries_do_not_grow(client, tree, locales, query):
     theme = ThemeFactory(slug="groen", name="Groen", locale=locales["nl"])
     url = tree["finder"].url + query

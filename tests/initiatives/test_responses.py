@@ -49,7 +49,7 @@ def test_valid_submission_stores_one_row_and_sends_two_emails(client, tree, resp
     assert stored.initiative_id == tree["initiative"].pk
     assert stored.consent_version == CONSENT_VERSION
     assert stored.consent_given_at is not None
-    assert stored.status == "nieuw"
+    assert stored.status == "new"
     assert len(mail.outbox) == 2
     to_contact = next(m for m in mail.outbox if m.to == ["sanne@wijkbedrijf.example"])
     to_resident = next(m for m in mail.outbox if m.to == ["henk@example.nl"])
@@ -132,9 +132,7 @@ def test_rate_limit_stores_nothing(client, tree, response_data, settings):
     assert Response.objects.count() == 1
 
 
-@pytest.mark.parametrize(
-    "change", [{"deadline": -1}, {"status": "vervuld"}, {"status": "gesloten"}]
-)
+@pytest.mark.parametrize("change", [{"deadline": -1}, {"status": "filled"}, {"status": "closed"}])
 def test_closed_opening_refuses(client, tree, response_data, change):
     opening = tree["opening"]
     if "deadline" in change:
@@ -154,14 +152,14 @@ def test_closed_opening_refuses(client, tree, response_data, change):
 def test_status_change_is_recorded(tree):
     user = get_user_model().objects.create_user("redacteur", password="x")
     response = ResponseFactory(opening=tree["opening"])
-    assert response.set_status("contact", user)
+    assert response.set_status("contacted", user)
     response.refresh_from_db()
-    assert response.status == "contact"
+    assert response.status == "contacted"
     assert response.status_changed_by == user
     assert response.status_changed_at is not None
     change = response.status_changes.get()
-    assert (change.old_status, change.new_status, change.changed_by) == ("nieuw", "contact", user)
-    assert not response.set_status("contact", user)
+    assert (change.old_status, change.new_status, change.changed_by) == ("new", "contacted", user)
+    assert not response.set_status("contacted", user)
     assert response.status_changes.count() == 1
 
 
@@ -174,10 +172,10 @@ def test_admin_edit_changes_status(client, tree):
 
     edit_url = reverse("opening_responses:edit", args=[response.pk])
     assert client.get(edit_url).status_code == 200
-    result = client.post(edit_url, {"status": "gematcht"})
+    result = client.post(edit_url, {"status": "matched"})
     assert result.status_code == 302
     response.refresh_from_db()
-    assert response.status == "gematcht"
+    assert response.status == "matched"
     assert response.status_changed_by == admin
 
 
@@ -187,9 +185,9 @@ def test_admin_list_filters_and_export(client, tree):
     admin = get_user_model().objects.create_superuser("beheer", "b@example.nl", "x")
     client.force_login(admin)
     ResponseFactory(opening=tree["opening"], name="Nieuwe Buur")
-    ResponseFactory(opening=tree["opening"], name="Oude Buur", status="gematcht")
+    ResponseFactory(opening=tree["opening"], name="Oude Buur", status="matched")
     index = reverse("opening_responses:index")
-    html = client.get(index + "?status=gematcht").content.decode()
+    html = client.get(index + "?status=matched").content.decode()
     assert reverse("opening_responses:add") not in html  # responses only come from residents
     assert client.get(reverse("opening_responses:add")).status_code in (302, 403)
     assert "Oude Buur" in html and "Nieuwe Buur" not in html
@@ -218,7 +216,7 @@ def test_follow_up_after_five_working_days(tree, client):
     fresh = ResponseFactory(opening=tree["opening"], name="Vers")
     handled = ResponseFactory(
         opening=tree["opening"],
-        status="contact",
+        status="contacted",
         created_at=timezone.now() - datetime.timedelta(days=10),
     )
     ids = set(needs_follow_up(Response.objects.all()).values_list("pk", flat=True))
@@ -240,7 +238,7 @@ def test_follow_up_after_five_working_days(tree, client):
 
 
 def _close(opening, when):
-    OpeningPage.objects.filter(pk=opening.pk).update(status="gesloten", closed_at=when)
+    OpeningPage.objects.filter(pk=opening.pk).update(status="closed", closed_at=when)
 
 
 def test_purge_after_retention(tree, settings):
@@ -279,7 +277,7 @@ def test_export_and_erase_personal_data(tree, tmp_path):
         phone="+31 6 1234 5678",
         created_at=timezone.now() - datetime.timedelta(days=200),
     )
-    mine.set_status("contact", user)
+    mine.set_status("contacted", user)
     by_phone = ResponseFactory(opening=tree["opening"], email="", phone="06-12345678")
     other = ResponseFactory(opening=tree["opening"], email="ander@example.nl")
 
@@ -289,7 +287,7 @@ def test_export_and_erase_personal_data(tree, tmp_path):
     records = json.loads(out.getvalue())["records"][label]
     assert [r["id"] for r in records] == [mine.pk]
     assert records[0]["message"] == mine.message
-    assert records[0]["status_history"][0]["to"] == "contact"
+    assert records[0]["status_history"][0]["to"] == "contacted"
 
     out = io.StringIO()
     call_command("export_personal_data", "0612345678", stdout=out)

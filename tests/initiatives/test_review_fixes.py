@@ -16,7 +16,7 @@ from django.utils import translation
 import pytest
 from openpyxl import load_workbook
 
-from home.validators import validate_phone
+from core.validators import validate_phone
 from initiatives.factories import OpeningPageFactory, ResponseFactory
 from initiatives.models import Response
 from initiatives.wagtail_hooks import AGE_CHOICES
@@ -134,7 +134,7 @@ def test_real_phone_numbers_are_accepted(client, tree, response_data, phone):
 
 
 def test_phone_matching_uses_the_shared_digits():
-    from home import validators
+    from core import validators
     from initiatives.models import responses
 
     assert responses.phone_digits is validators.phone_digits

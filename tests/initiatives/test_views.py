@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from home.factories import ThemeFactory
+from core.factories import ThemeFactory
 from initiatives.factories import (
     InitiativePageFactory,
     InitiativePartnerFactory,
@@ -59,7 +59,7 @@ def test_json_ld_job_posting(client, tree):
 
 def test_no_job_posting_when_closed(client, tree):
     opening = tree["opening"]
-    opening.status = "vervuld"
+    opening.status = "filled"
     opening.save_revision().publish()
     assert b"application/ld+json" not in client.get(opening.url).content or (
         b'"JobPosting"' not in client.get(opening.url).content
@@ -67,7 +67,7 @@ def test_no_job_posting_when_closed(client, tree):
 
 
 def test_paid_job_posting_type(tree, rf):
-    paid = OpeningPageFactory(parent=tree["initiative"], kind="betaald", hours_per_week=36)
+    paid = OpeningPageFactory(parent=tree["initiative"], kind="paid", hours_per_week=36)
     request = rf.get("/")
     assert paid.job_posting(request)["employmentType"] == ["FULL_TIME"]
 
@@ -84,7 +84,7 @@ def finder_data(tree, locales):
         "paid20": OpeningPageFactory(
             parent=initiative,
             title="Betaald twintig",
-            kind="betaald",
+            kind="paid",
             hours_per_week=20,
             deadline=days(5),
         ),
@@ -106,7 +106,7 @@ def finder_data(tree, locales):
             place="",
         ),
         "paid10": OpeningPageFactory(
-            parent=other, title="Betaald tien", kind="betaald", hours_per_week=10, deadline=None
+            parent=other, title="Betaald tien", kind="paid", hours_per_week=10, deadline=None
         ),
         "closed": OpeningPageFactory(parent=other, title="Gesloten", deadline=days(-1)),
     }
@@ -121,8 +121,8 @@ def finder_data(tree, locales):
     "query,expected",
     [
         ("", {"Energiecoach", "Betaald twintig", "Gastheer", "Eenmalig", "Betaald tien"}),
-        ("kind=betaald", {"Betaald twintig", "Betaald tien"}),
-        ("kind=vrijwillig", {"Energiecoach", "Gastheer", "Eenmalig"}),
+        ("kind=paid", {"Betaald twintig", "Betaald tien"}),
+        ("kind=volunteer", {"Energiecoach", "Gastheer", "Eenmalig"}),
         ("theme=groen", {"Betaald twintig", "Gastheer"}),
         ("place=Presikhaaf", {"Gastheer"}),
         ("place=thuis", {"Eenmalig"}),
@@ -134,10 +134,10 @@ def finder_data(tree, locales):
         ("no_experience=on", {"Gastheer"}),
         ("initiative=repair", {"Gastheer", "Eenmalig", "Betaald tien"}),
         ("initiative=energiecoaches", {"Energiecoach", "Betaald twintig"}),
-        ("kind=betaald&theme=groen", {"Betaald twintig"}),
-        ("kind=vrijwillig&initiative=repair&hours=tot-4", {"Gastheer"}),
+        ("kind=paid&theme=groen", {"Betaald twintig"}),
+        ("kind=volunteer&initiative=repair&hours=tot-4", {"Gastheer"}),
         ("theme=groen&no_experience=on&place=Presikhaaf", {"Gastheer"}),
-        ("kind=betaald&hours=tot-4", set()),
+        ("kind=paid&hours=tot-4", set()),
         (
             "kind=nonsense",
             {"Energiecoach", "Betaald twintig", "Gastheer", "Eenmalig", "Betaald tien"},
@@ -171,7 +171,7 @@ def test_finder_sorting(client, tree, finder_data):
 def test_finder_kind_counts_and_bad_page(client, tree, finder_data):
     response = client.get(tree["finder"].url + "?theme=groen")
     counts = {c["value"]: c["count"] for c in response.context["kind_counts"]}
-    assert counts == {"vrijwillig": 1, "betaald": 1}
+    assert counts == {"volunteer": 1, "paid": 1}
     assert client.get(tree["finder"].url + "?page=99").status_code == 404
     assert client.get(tree["finder"].url + "?page=abc").status_code == 404
 
@@ -180,18 +180,18 @@ def test_initiative_index_filters(client, tree, locales):
     partner = PartnerPageFactory(parent=tree["partners"], slug="spectrum")
     theme = ThemeFactory(name="Zorg", slug="zorg", locale=locales["nl"])
     other = InitiativePageFactory(
-        parent=tree["index"], title="Idee", status="idee", place="Presikhaaf"
+        parent=tree["index"], title="Idee", status="idea", place="Presikhaaf"
     )
     other.themes.add(theme)
     other.save()
     InitiativePartnerFactory(initiative=tree["initiative"], partner=partner)
     url = tree["index"].url
     assert set(titles(client.get(url))) == {"Energiecoaches", "Idee"}
-    assert titles(client.get(url + "?status=idee")) == ["Idee"]
+    assert titles(client.get(url + "?status=idea")) == ["Idee"]
     assert titles(client.get(url + "?theme=zorg")) == ["Idee"]
     assert titles(client.get(url + "?partner=spectrum")) == ["Energiecoaches"]
     assert titles(client.get(url + "?place=Presikhaaf")) == ["Idee"]
-    assert titles(client.get(url + "?place=Presikhaaf&status=loopt")) == []
+    assert titles(client.get(url + "?place=Presikhaaf&status=running")) == []
     assert len(titles(client.get(url + "?status=bogus"))) == 2
 
 
@@ -223,7 +223,7 @@ def test_api(client, tree, finder_data):
     assert "Gesloten" not in found
     first = data["results"][0]
     assert {"title", "url", "kind", "deadline", "initiative", "themes"} <= set(first)
-    assert client.get("/nl/vacatures/api/?kind=betaald").json()["count"] == 2
+    assert client.get("/nl/vacatures/api/?kind=paid").json()["count"] == 2
     assert client.get("/nl/vacatures/api/?theme=groen").json()["count"] == 2
     assert len(client.get("/nl/vacatures/api/?limit=1").json()["results"]) == 1
     for bad in ("limit=0", "limit=x", "kind=x", "theme=onbekend"):

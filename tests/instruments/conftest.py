@@ -1,6 +1,6 @@
 import pytest
 
-from home.factories import ThemeFactory
+from core.factories import ThemeFactory
 from instruments.factories import (
     InstrumentIndexPageFactory,
     InstrumentPageFactory,

@@ -39,13 +39,13 @@ def data(make_instrument):
         file=hb_nl,
         date=D(2025, 3, 2),
         purpose="Een wijkbedrijf in Zwolle starten.",
-        organisation_type="gemeente",
+        organisation_type="municipality",
     )
     DownloadAnswer.objects.create(
         page=worksheet,
         date=D(2025, 3, 20),
         purpose='=HYPERLINK("http://evil.example")',
-        organisation_type="bewoners",
+        organisation_type="residents",
     )
     DownloadAnswer.objects.create(page=worksheet, date=D(2025, 1, 5), purpose="Buiten de periode")
     return {
@@ -190,7 +190,7 @@ def test_editor_creates_an_instrument_with_a_file_in_the_admin(admin_client, ind
             "title": "Werkblad buurtgesprek",
             "slug": "werkblad-buurtgesprek",
             "summary": "Een werkblad voor een gesprek met buren.",
-            "instrument_type": "werkblad",
+            "instrument_type": "worksheet",
             "licence": "cc-by-4.0",
             "body": streamfield([]),
             "files": inline_formset(

@@ -27,7 +27,7 @@ def test_demo_has_at_least_six_instruments_in_both_languages_with_real_files(dem
         "Gids: schulden en armoede in de wijk",
     } <= titles
     types = set(nl.values_list("instrument_type", flat=True))
-    assert {"infographic", "handleiding", "werkblad"} <= types
+    assert {"infographic", "handbook", "worksheet"} <= types
     for page in nl:
         assert page.files.exists() and page.versions.exists() and page.preview_image_id
         assert page.themes.exists() and page.audiences.exists()

@@ -16,16 +16,16 @@ def library(make_instrument, themes):
         "gids": make_instrument(
             title="Gids schulden",
             summary="Over geldzorgen en incasso.",
-            instrument_type="handleiding",
-            audiences=["professionals", "gemeente"],
+            instrument_type="handbook",
+            audiences=["professionals", "municipality"],
             themes=[themes["armoede"]],
             files=[("nl", "1.0")],
         ),
-        "werkblad": make_instrument(
+        "worksheet": make_instrument(
             title="Werkblad talent",
             summary="Talent in de straat.",
-            instrument_type="werkblad",
-            audiences=["bewoners"],
+            instrument_type="worksheet",
+            audiences=["residents"],
             themes=[themes["participatie"]],
             files=[("nl", "1.0"), ("en", "1.0")],
         ),
@@ -33,7 +33,7 @@ def library(make_instrument, themes):
             title="Infographic wijkbedrijf",
             summary="Rollen en geldstromen.",
             instrument_type="infographic",
-            audiences=["gemeente", "bewoners"],
+            audiences=["municipality", "residents"],
             themes=[themes["participatie"], themes["armoede"]],
             files=[("en", "1.0")],
         ),
@@ -66,29 +66,29 @@ def test_index_lists_every_live_instrument(client, index, library):
     ("query", "expected"),
     [
         ({"theme": "armoede-en-schulden"}, {"Gids schulden", "Infographic wijkbedrijf"}),
-        ({"type": "werkblad"}, {"Werkblad talent"}),
-        ({"audience": "gemeente"}, {"Gids schulden", "Infographic wijkbedrijf"}),
+        ({"type": "worksheet"}, {"Werkblad talent"}),
+        ({"audience": "municipality"}, {"Gids schulden", "Infographic wijkbedrijf"}),
         ({"language": "en"}, {"Werkblad talent", "Infographic wijkbedrijf"}),
         ({"language": "de"}, {"Canvas opdrachten"}),
         (
-            {"theme": "participatie", "audience": "bewoners"},
+            {"theme": "participatie", "audience": "residents"},
             {"Werkblad talent", "Infographic wijkbedrijf"},
         ),
-        ({"theme": "participatie", "audience": "bewoners", "language": "nl"}, {"Werkblad talent"}),
+        ({"theme": "participatie", "audience": "residents", "language": "nl"}, {"Werkblad talent"}),
         (
             {
                 "theme": "armoede-en-schulden",
                 "type": "infographic",
                 "language": "en",
-                "audience": "gemeente",
+                "audience": "municipality",
             },
             {"Infographic wijkbedrijf"},
         ),
-        ({"type": "canvas", "audience": "bewoners"}, set()),
+        ({"type": "canvas", "audience": "residents"}, set()),
         ({"q": "incasso"}, {"Gids schulden"}),
         ({"q": "talent"}, {"Werkblad talent"}),
         ({"q": "geldstromen", "type": "infographic"}, {"Infographic wijkbedrijf"}),
-        ({"q": "geldstromen", "type": "werkblad"}, set()),
+        ({"q": "geldstromen", "type": "worksheet"}, set()),
         ({"q": "bestaatnietwoord"}, set()),
     ],
 )
@@ -124,7 +124,7 @@ def test_invalid_filter_values_do_not_filter_and_never_500(client, index, librar
 
 
 def test_empty_result_shows_a_way_back(client, index, library):
-    response = client.get(index.url, {"type": "canvas", "audience": "bewoners"})
+    response = client.get(index.url, {"type": "canvas", "audience": "residents"})
     html = response.content.decode()
     assert "No instruments match these filters." in html or "Geen instrumenten" in html
     assert f'href="{index.url}"' in html
@@ -134,11 +134,11 @@ def test_pagination_keeps_filters_and_rejects_bad_pages(client, index, make_inst
     index.per_page = 2
     index.save_revision().publish()
     for _n in range(5):
-        make_instrument(instrument_type="werkblad")
-    response = client.get(index.url, {"type": "werkblad", "page": 2})
+        make_instrument(instrument_type="worksheet")
+    response = client.get(index.url, {"type": "worksheet", "page": 2})
     assert response.status_code == 200
     assert len(titles(response)) == 2
-    assert "type=werkblad&amp;page=3" in response.content.decode()
+    assert "type=worksheet&amp;page=3" in response.content.decode()
     assert client.get(index.url, {"page": 9}).status_code == 404
     assert client.get(index.url, {"page": "abc"}).status_code == 404
 
@@ -167,7 +167,7 @@ def test_index_query_count_does_not_grow_with_instruments(
             make_instrument(
                 preview_image=image,
                 files=[("nl", "1.0"), ("en", "1.0")],
-                audiences=["bewoners"],
+                audiences=["residents"],
                 themes=[themes["armoede"]],
                 tags=["wijk"],
             )

@@ -4,7 +4,8 @@ from wagtail.models import Page
 
 import pytest
 
-from home.models import HomePage, Theme
+from core.models import Theme
+from home.models import HomePage
 from instruments.factories import add_usage, add_version
 from instruments.models import (
     AudienceGroup,
@@ -32,8 +33,14 @@ def test_page_tree_rules(home_pages):
 
 def test_audiences_come_from_the_migration():
     codes = list(AudienceGroup.objects.values_list("code", flat=True))
-    assert codes == ["gemeente", "wijkbedrijf", "bewoners", "partners", "professionals"]
-    assert str(AudienceGroup.objects.get(code="bewoners")) == "Bewoners"
+    assert codes == [
+        "municipality",
+        "neighbourhood_enterprise",
+        "residents",
+        "partners",
+        "professionals",
+    ]
+    assert str(AudienceGroup.objects.get(code="residents")) == "Bewoners"
 
 
 def test_formats_and_languages_come_from_the_files(make_instrument):

@@ -35,7 +35,7 @@ def test_valid_answer_is_stored_without_personal_data_and_redirects(client, inst
     item = instrument.files.first()
     data = {
         "purpose": "Een wijkbedrijf starten in ons dorp.",
-        "organisation_type": "gemeente",
+        "organisation_type": "municipality",
         "file": item.pk,
         **form_token(),
     }
@@ -48,7 +48,7 @@ def test_valid_answer_is_stored_without_personal_data_and_redirects(client, inst
     assert (answer.page_id, answer.file_id, answer.organisation_type) == (
         instrument.pk,
         item.pk,
-        "gemeente",
+        "municipality",
     )
     assert answer.purpose == "Een wijkbedrijf starten in ons dorp."
     stored = " ".join(str(getattr(answer, f.attname)) for f in answer._meta.concrete_fields)
@@ -59,7 +59,7 @@ def test_valid_answer_is_stored_without_personal_data_and_redirects(client, inst
 
 def test_only_organisation_type_is_enough(client, instrument, form_token):
     response = client.post(
-        question_url(instrument), {"organisation_type": "onderwijs", **form_token()}
+        question_url(instrument), {"organisation_type": "education", **form_token()}
     )
     assert response.status_code == 302
     assert DownloadAnswer.objects.get().purpose == ""

@@ -26,7 +26,7 @@ def test_json_ld_creative_work_with_digital_documents(client, make_instrument, t
     page = make_instrument(
         title="Werkblad talentenkaart",
         files=[("nl", "1.2"), ("en", "1.2")],
-        audiences=["bewoners"],
+        audiences=["residents"],
         themes=[themes["participatie"]],
         tags=["talent"],
         licence="cc-by-sa-4.0",
@@ -117,7 +117,7 @@ def test_instrument_is_found_by_site_search(client, make_instrument):
 
 
 def test_instrument_is_on_its_theme_page(client, home_pages, make_instrument, themes):
-    from home.factories import ThemeIndexPageFactory
+    from core.factories import ThemeIndexPageFactory
 
     theme_index = ThemeIndexPageFactory(parent=home_pages["nl"])
     page = make_instrument(title="Gids schulden", themes=[themes["armoede"]])

@@ -5,8 +5,7 @@ from django.utils import translation
 
 import pytest
 
-from home.models import NavigationMenu
-from home.models.pages import theme_page_models
+from core.models import NavigationMenu, theme_page_models
 
 
 def test_theme_pages_put_stories_first_then_ways_to_join_in():

@@ -1,6 +1,6 @@
 import pytest
 
-from home.factories import ThemeFactory, ThemeIndexPageFactory
+from core.factories import ThemeFactory, ThemeIndexPageFactory
 from stories.factories import (
     PersonFactory,
     PlaceFactory,

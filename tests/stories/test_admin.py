@@ -4,7 +4,7 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 
 import pytest
 
-from blog.editorial import EDITORS, STORYTELLERS, setup_editorial
+from core.editorial import EDITORS, STORYTELLERS, setup_editorial
 from stories.factories import StorySubmissionFactory
 from stories.models import StoryPage, StorySubmission
 

@@ -25,7 +25,7 @@ def test_index_lists_all_live_stories_newest_first(client, story_indexes, storie
     response = get(client, story_indexes["nl"])
     assert titles(response) == {"De school", "De schuld", "Het repair café", "Koffie"}
     assert draft.title not in response.content.decode()
-    order = [p.title for p in response.context["stories"].object_list]
+    order = [p.title for p in response.context["page_obj"].object_list]
     assert order == ["Koffie", "Het repair café", "De schuld", "De school"]
 
 

@@ -94,13 +94,13 @@ def test_through_models_keep_the_editors_order(site):
     assert [link.initiative for link in story.initiative_links.all()] == [second, first]
     assert [p.pk for p in story.about_initiatives] == [second.pk, first.pk]
     assert StoryInitiative.objects.filter(page=story).count() == 2
-    assert second.story_links.get().page_id == story.pk
+    assert second.stories_storyinitiative_links.get().page_id == story.pk
 
     post = BlogPageFactory(parent=site["blog"])
     post.initiative_links.add(BlogInitiative(initiative=first))
     post.save_revision().publish()
     assert BlogInitiative.objects.get(page=post).initiative == first
-    assert first.blog_post_links.count() == 1
+    assert first.blog_bloginitiative_links.count() == 1
 
 
 @pytest.mark.parametrize("model", [StoryPage, BlogPage])

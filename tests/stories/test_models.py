@@ -4,7 +4,8 @@ from django.utils import translation
 
 import pytest
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage
+from pages.models import StandardPage
 from stories.admin_views import ConsentReviewView
 from stories.models import Person, StoryIndexPage, StoryPage, StorySubmissionPage
 
@@ -101,7 +102,7 @@ def test_consent_report_in_admin(client, admin_user, stories, catalogue):
 
 
 def test_similar_stories_share_theme_tag_or_place(stories):
-    similar = stories["debt"].similar_pages(StoryPage)
+    similar = stories["debt"].similar_pages()
     titles = [p.title for p in similar]
     # repair shares the theme, coffee the tag, school the place: all three, best first.
     assert set(titles) == {"Het repair café", "Koffie", "De school"}
@@ -110,7 +111,7 @@ def test_similar_stories_share_theme_tag_or_place(stories):
 
 def test_similar_stories_exclude_unrelated(story_indexes, stories):
     lonely = make_story(story_indexes["nl"], title="Alleen")
-    assert lonely.similar_pages(StoryPage) == []
+    assert lonely.similar_pages() == []
 
 
 def test_chosen_related_pages_come_first_in_readers_language(

@@ -1,6 +1,6 @@
 import pytest
 
-from home.abuse import HONEYPOT_FIELD, TIMESTAMP_FIELD
+from core.abuse import HONEYPOT_FIELD, TIMESTAMP_FIELD
 from stories.models import StorySubmission
 
 pytestmark = pytest.mark.django_db

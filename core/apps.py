@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """What every section shares: base page, themes, site settings, navigation, abuse guard,
+    translation and listing helpers, exports and the personal-data registry."""
+
+    name = "core"
+    verbose_name = _("Site")

@@ -1,0 +1,65 @@
+"""Helpers for lists of page cards that keep the number of queries flat."""
+
+from django.db.models import F
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+
+def with_listing_images(pages):
+    """Load every image a card of these pages can show, with renditions, in two queries.
+
+    Page types name their image fields in ``listing_image_fields``; the images are attached
+    so ``page.get_listing_image()`` and ``{% image %}`` need no further queries.
+    """
+    pages = list(pages)
+    wanted = {}
+    for page in pages:
+        for field_name in getattr(page, "listing_image_fields", ()):
+            image_id = getattr(page, f"{field_name}_id", None)
+            if image_id:
+                wanted.setdefault(image_id, []).append((page, field_name))
+    if wanted:
+        images = get_image_model().objects.filter(pk__in=wanted).prefetch_renditions()
+        for image in images:
+            for page, field_name in wanted[image.pk]:
+                setattr(page, field_name, image)
+    return pages
+
+
+def specific_pages(queryset):
+    """The specific pages of ``queryset`` in its order, with their card images loaded."""
+    return with_listing_images(queryset.specific())
+
+
+def live_children(index_page, count=None, descendants=False):
+    """The newest live, public pages under ``index_page`` (in its own language)."""
+    pages = Page.objects.live().public().filter(locale_id=index_page.locale_id)
+    pages = pages.descendant_of(index_page) if descendants else pages.child_of(index_page)
+    pages = pages.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+    if count:
+        pages = pages[:count]
+    return specific_pages(pages)
+
+
+def pages_about(target, per_type=6):
+    """[{"heading", "pages"}] of live pages of every type that name ``target`` as their subject
+    (see ``BasePage.pages_about``), in the target's language; one query per page type."""
+    from wagtail.models import get_page_models
+
+    from core.models import BasePage
+
+    groups = []
+    for model in get_page_models():
+        if not issubclass(model, BasePage):
+            continue
+        queryset = model.pages_about(target)
+        if not queryset.query.is_empty():
+            pages = with_listing_images(
+                queryset.filter(locale_id=target.locale_id).order_by("-first_published_at")[
+                    :per_type
+                ]
+            )
+            if pages:
+                groups.append({"heading": model._meta.verbose_name_plural, "pages": pages})
+    return groups

@@ -1,0 +1,24 @@
+from .abuse import RateLimitBucket
+from .articles import AbstractInitiativeLink, AbstractRelatedPage, ArticleIndexPage, ArticlePage
+from .base import BasePage
+from .indexes import IndexPage
+from .site import Footer, NavigationMenu, SiteSettings, organisation_name
+from .themes import Theme, ThemeIndexPage, theme_groups, theme_page_models
+
+__all__ = [
+    "AbstractInitiativeLink",
+    "AbstractRelatedPage",
+    "ArticleIndexPage",
+    "ArticlePage",
+    "IndexPage",
+    "BasePage",
+    "Footer",
+    "NavigationMenu",
+    "RateLimitBucket",
+    "SiteSettings",
+    "Theme",
+    "ThemeIndexPage",
+    "organisation_name",
+    "theme_groups",
+    "theme_page_models",
+]

@@ -1,0 +1,154 @@
+"""The abstract page every page type of the site inherits: SEO, social and listing fields,
+themes, and the hooks through which `home` lists pages of sections it does not import."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Abstract base: listing card, share preview, meta tags and themes in one place."""
+
+    listing_title = models.CharField(
+        _("listing title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Title on cards and in lists. Leave empty to use the page title."),
+    )
+    listing_summary = models.TextField(
+        _("listing summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences on cards and in lists."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Leave empty to use the listing image."),
+    )
+    social_text = models.CharField(
+        _("social text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown when the page is shared. Leave empty to use the search description."),
+    )
+    canonical_url = models.URLField(
+        _("canonical URL"),
+        blank=True,
+        help_text=_("Only when this page republishes content that lives elsewhere."),
+    )
+    themes = ParentalManyToManyField(
+        "core.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_pages",
+    )
+
+    # Pages of this type show on theme pages (set False on index and utility pages).
+    show_on_theme_pages = True
+    # Theme pages list their groups by this (lower first): stories, then ways to join in.
+    theme_listing_order = 90
+    # Image fields a card of this page may show; `core.listing.with_listing_images` loads them.
+    listing_image_fields = ("listing_image",)
+
+    listing_panels = [
+        FieldPanel("listing_title"),
+        FieldPanel("listing_summary"),
+        FieldPanel("listing_image"),
+    ]
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, heading=_("For search engines")),
+        MultiFieldPanel(listing_panels, heading=_("Cards and lists")),
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text"), FieldPanel("canonical_url")],
+            heading=_("Sharing"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    # --- Cards and sharing ---------------------------------------------------------------------
+    def get_listing_title(self):
+        return self.listing_title or self.title
+
+    def get_listing_summary(self):
+        if self.listing_summary:
+            return self.listing_summary
+        if self.search_description:
+            return self.search_description
+        return Truncator(strip_tags(self.get_fallback_summary())).words(30)
+
+    def get_fallback_summary(self):
+        """Text to summarise when no summary was written; sections override this."""
+        return ""
+
+    def get_listing_image(self):
+        return self.listing_image
+
+    def get_social_image(self):
+        return self.social_image or self.get_listing_image()
+
+    def get_social_text(self):
+        return self.social_text or self.search_description or self.get_listing_summary()
+
+    def get_canonical_url(self, request=None):
+        return self.canonical_url or self.get_full_url(request)
+
+    @cached_property
+    def kind_label(self):
+        """What this page is, for cards: "Verhaal", "Vacature"..."""
+        return self._meta.verbose_name
+
+    # --- Theme pages ---------------------------------------------------------------------------
+    @classmethod
+    def theme_listing_queryset(cls, theme, locale):
+        """Live pages of this type on ``theme`` (any translation of it) in ``locale``.
+
+        Sections override this to narrow what a theme page shows (only open openings, say).
+        """
+        return (
+            cls.objects.live()
+            .public()
+            .filter(locale=locale, themes__translation_key=theme.translation_key)
+            .distinct()
+            .order_by("-first_published_at")
+        )
+
+    @classmethod
+    def pages_about(cls, target):
+        """Live pages of this type that name ``target`` (an initiative, say) as their subject.
+
+        A section whose pages link to pages of another section overrides this, so the target's
+        page can list them ("stories about this initiative") without importing that section.
+        """
+        return cls.objects.none()
+
+    @classmethod
+    def theme_listing_group(cls):
+        """The heading a theme page groups pages of this type under."""
+        return cls._meta.verbose_name_plural

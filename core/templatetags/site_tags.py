@@ -1,0 +1,234 @@
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Locale, Page, Site
+
+from core.blocks import resolve_links
+from core.listing import live_children
+from core.locales import active_locale, localized
+from core.models import Footer, NavigationMenu
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def _locale_object(model, locale):
+    """The object of ``model`` for ``locale``, else the one of the default language."""
+    objects = {obj.locale_id: obj for obj in model.objects.select_related("locale")}
+    if locale.pk in objects:
+        return objects[locale.pk]
+    default = Locale.get_default()
+    return objects.get(default.pk) or next(iter(objects.values()), None)
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    """The home page in the active language (cached on the request)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    if not hasattr(request, "_home_page"):
+        site = Site.find_for_request(request)
+        request._home_page = localized(site.root_page) if site else None
+    return request._home_page
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """For each language: its name, the URL of this page in it, and whether it is the current.
+
+    A page with a live translation links there; otherwise the other language's home page.
+    Views can pass ``alternate_urls`` ({language_code: url}) for routes that are not pages.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    cache_name = "_language_links"
+    if hasattr(request, cache_name):
+        return getattr(request, cache_name)
+    current = get_language()
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    explicit = context.get("alternate_urls")
+    translated = {}
+    if explicit:
+        translated = dict(explicit)
+    elif page is not None and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            url = translation.get_url(request)
+            if url:
+                translated[translation.locale.language_code] = url
+    elif getattr(request, "resolver_match", None):
+        for code, _name in settings.LANGUAGES:
+            url = translate_url(request.path, code)
+            if url != request.path or code == current:
+                translated[code] = url
+    site = Site.find_for_request(request)
+    homes = {}
+    if site is not None:
+        for home in Page.objects.filter(
+            translation_key=site.root_page.translation_key
+        ).select_related("locale"):
+            homes[home.locale.language_code] = home.get_url(request)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        url = translated.get(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url or homes.get(code) or f"/{code}/",
+                "is_translation": url is not None,
+                "is_current": code == current,
+            }
+        )
+    setattr(request, cache_name, links)
+    return links
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    menu = _locale_object(NavigationMenu, active_locale())
+    request = context.get("request")
+    current_path = request.path if request else ""
+    items = []
+    if menu is not None:
+        for value in resolve_links(block.value for block in menu.items):
+            href = value.href()
+            if href:
+                items.append(
+                    {
+                        "href": href,
+                        "text": value.text(),
+                        "current": href != "/" and current_path.startswith(href) and len(href) > 4,
+                    }
+                )
+    return {"items": items, "request": request}
+
+
+@register.inclusion_tag("navigation/footer.html", takes_context=True)
+def site_footer(context):
+    footer = _locale_object(Footer, active_locale())
+    partners = []
+    if footer is not None and footer.partners_index_id:
+        index = localized(footer.partners_index)
+        partners = [
+            p for p in live_children(index) if getattr(p, "get_listing_image", lambda: None)()
+        ]
+    if footer is not None:
+        resolve_links(link for column in footer.columns for link in column.value["links"])
+    return {
+        "footer": footer,
+        "partners": partners,
+        "request": context.get("request"),
+        "settings": context.get("settings"),
+    }
+
+
+@register.simple_tag
+def json_ld(data):
+    """A JSON-LD script element; the JSON is escaped so it can never close the element."""
+    text = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.filter
+def localized_page(page):
+    """A chosen page in the reader's language (the page itself when there is no translation)."""
+    if page is None:
+        return None
+    return localized(page)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    if not url:
+        return ""
+    return request.build_absolute_uri(url) if request else url
+
+
+def _theme_index(request):
+    """The live theme overview page in the active language, cached on the request."""
+    from core.models import ThemeIndexPage
+
+    cache_name = "_theme_index_page"
+    if request is None:
+        return None
+    if not hasattr(request, cache_name):
+        index = ThemeIndexPage.objects.live().filter(locale=active_locale()).first()
+        setattr(request, cache_name, index)
+    return getattr(request, cache_name)
+
+
+@register.simple_tag(takes_context=True)
+def theme_link(context, theme):
+    """{name, url} of a theme in the reader's language; url is None without a theme overview."""
+    locale = active_locale()
+    if theme.locale_id != locale.pk:
+        theme = theme.get_translation_or_none(locale) or theme
+    index = _theme_index(context.get("request"))
+    return {"name": theme.name, "url": index.theme_url(theme) if index else None}
+
+
+@register.simple_tag
+def json_ld_organisation(site_settings, home_url, logo_url=None):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "@id": f"{home_url}#organisation",
+        "name": site_settings.organisation_name,
+        "url": home_url,
+    }
+    if logo_url:
+        data["logo"] = logo_url
+    if site_settings.email:
+        data["email"] = site_settings.email
+    if site_settings.phone:
+        data["telephone"] = site_settings.phone
+    if site_settings.street_address:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": site_settings.street_address,
+            "postalCode": site_settings.postal_code,
+            "addressLocality": site_settings.city,
+            "addressCountry": "NL",
+        }
+    same_as = [url for _name, url in site_settings.social_links()]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+@register.simple_tag(takes_context=True)
+def json_ld_website(context, home_url):
+    from django.urls import reverse
+
+    request = context.get("request")
+    search_url = (
+        request.build_absolute_uri(reverse("core:search")) if request else reverse("core:search")
+    )
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "@id": f"{home_url}#website",
+        "url": home_url,
+        "name": context["settings"]["core"]["SiteSettings"].organisation_name,
+        "inLanguage": get_language(),
+        "publisher": {"@id": f"{home_url}#organisation"},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": f"{search_url}?q={{search_term_string}}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }

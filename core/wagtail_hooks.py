@@ -1,0 +1,50 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.feeds import theme_feed_links
+from core.models import Footer, NavigationMenu, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "locale", "sort_order"]
+    list_filter = ["locale"]
+    search_fields = ["name", "description"]
+    # Plain database filtering: the full-text backend on SQLite fails on snippet fields.
+    search_backend_name = None
+    ordering = ["sort_order", "name"]
+
+
+class NavigationMenuViewSet(SnippetViewSet):
+    model = NavigationMenu
+    icon = "list-ul"
+    menu_label = _("Main navigation")
+    list_display = ["title", "locale"]
+
+
+class FooterViewSet(SnippetViewSet):
+    model = Footer
+    icon = "doc-empty"
+    menu_label = _("Footer")
+    list_display = ["__str__", "locale"]
+
+
+class SiteSnippetsGroup(SnippetViewSetGroup):
+    menu_label = _("Site")
+    menu_icon = "site"
+    menu_order = 300
+    items = (ThemeViewSet, NavigationMenuViewSet, FooterViewSet)
+
+
+register_snippet(SiteSnippetsGroup)
+
+
+# Theme pages advertise the theme's feeds; a section may add its own through this hook.
+@hooks.register("theme_feeds")
+def theme_feeds(theme, request):
+    return theme_feed_links(theme, request)
