@@ -46,10 +46,11 @@ test: $(VENV)/.dev ## Everything CI checks: lint, Django checks, migrations, cat
 	$(MAKE) --no-print-directory lint check
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
-lint: $(VENV)/.dev ## ruff (check and format) and djhtml, without changing files
+lint: $(VENV)/.dev ## ruff (check and format), djhtml and the layer contracts (import-linter), without changing files
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $$(git ls-files '*.html' 2>/dev/null || find . -name '*.html' -not -path './.venv/*')
+	$(BIN)/lint-imports --no-cache
 
 check: $(VENV)/.dev ## manage.py check, makemigrations --check, catalogue check
 	$(TEST_ENV) $(BIN)/python manage.py check --fail-level WARNING
@@ -68,11 +69,15 @@ demo: $(VENV)/.runtime ## Load (or complete) the demo content in the local datab
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py load_demo
 
-lock: ## Re-resolve the lock files from the ranges in pyproject.toml
+lock: ## Re-resolve both lock files (with hashes) from the ranges in pyproject.toml
 	rm -rf /tmp/wijkbedrijf-lock && $(PYTHON) -m venv /tmp/wijkbedrijf-lock
-	/tmp/wijkbedrijf-lock/bin/pip install --quiet $$($(PYTHON) -c 'import tomllib;d=tomllib.load(open("pyproject.toml","rb"));print(" ".join(repr(x) for x in d["project"]["dependencies"]))' | tr -d "'")
-	( echo "# Lock file: exact runtime versions (ranges in pyproject.toml). Regenerate: make lock"; /tmp/wijkbedrijf-lock/bin/pip freeze ) > requirements.txt
-	@echo "requirements.txt updated; update requirements-dev.txt the same way with the dev extras."
+	/tmp/wijkbedrijf-lock/bin/pip install --quiet pip-tools
+	/tmp/wijkbedrijf-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --no-header \
+		--output-file requirements.txt pyproject.toml
+	/tmp/wijkbedrijf-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --no-header \
+		--extra dev --constraint requirements.txt --output-file requirements-dev.txt pyproject.toml
+	sed -i '1i # Lock file: exact runtime versions with hashes (ranges in pyproject.toml). Regenerate: make lock' requirements.txt
+	sed -i '1i # Lock file: runtime plus test and lint tools, with hashes. Regenerate: make lock' requirements-dev.txt
 
 clean: ## Remove the virtualenv, the local database and collected static files
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm static_collected

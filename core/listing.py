@@ -40,26 +40,3 @@ def live_children(index_page, count=None, descendants=False):
     if count:
         pages = pages[:count]
     return specific_pages(pages)
-
-
-def pages_about(target, per_type=6):
-    """[{"heading", "pages"}] of live pages of every type that name ``target`` as their subject
-    (see ``BasePage.pages_about``), in the target's language; one query per page type."""
-    from wagtail.models import get_page_models
-
-    from core.models import BasePage
-
-    groups = []
-    for model in get_page_models():
-        if not issubclass(model, BasePage):
-            continue
-        queryset = model.pages_about(target)
-        if not queryset.query.is_empty():
-            pages = with_listing_images(
-                queryset.filter(locale_id=target.locale_id).order_by("-first_published_at")[
-                    :per_type
-                ]
-            )
-            if pages:
-                groups.append({"heading": model._meta.verbose_name_plural, "pages": pages})
-    return groups

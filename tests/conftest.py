@@ -2,6 +2,10 @@
 
 import time
 
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+
 from wagtail.models import Locale, Page, Site
 
 import pytest
@@ -59,8 +63,30 @@ def form_token():
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_root(request, settings, tmp_path):
+    if "demo_content" in request.fixturenames:
+        settings.MEDIA_ROOT = request.getfixturevalue("demo_content")
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The full demo site, loaded once for a test module (like ``setUpTestData``): inside an
+    outer transaction that each test's own transaction nests in, rolled back after the module.
+    Returns the media root that holds its files."""
+    media_root = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            Locale.objects.get_or_create(language_code="nl")
+            Locale.objects.get_or_create(language_code="en")
+            call_command("load_demo", verbosity=0)
+            yield media_root
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="session")

@@ -11,3 +11,6 @@ if DEBUG:
     STORAGES["staticfiles"] = {  # noqa: F405
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
     }
+
+# Demo content (demo/): its loader and load_demo command; never in production settings.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

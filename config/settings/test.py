@@ -16,3 +16,6 @@ FORM_RATE_LIMIT = "10/h"
 DEMO_CONTENT_ALLOWED = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+
+# Demo content (demo/): the suite loads it; never in production settings.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

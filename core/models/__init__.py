@@ -1,6 +1,6 @@
 from .abuse import RateLimitBucket
 from .articles import AbstractInitiativeLink, AbstractRelatedPage, ArticleIndexPage, ArticlePage
-from .base import BasePage
+from .base import BasePage, pages_about
 from .indexes import IndexPage
 from .site import Footer, NavigationMenu, SiteSettings, organisation_name
 from .themes import Theme, ThemeIndexPage, theme_groups, theme_page_models
@@ -19,6 +19,7 @@ __all__ = [
     "Theme",
     "ThemeIndexPage",
     "organisation_name",
+    "pages_about",
     "theme_groups",
     "theme_page_models",
 ]

@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
+
+from core.listing import with_listing_images
 
 
 class BasePage(Page):
@@ -152,3 +154,22 @@ class BasePage(Page):
     def theme_listing_group(cls):
         """The heading a theme page groups pages of this type under."""
         return cls._meta.verbose_name_plural
+
+
+def pages_about(target, per_type=6):
+    """[{"heading", "pages"}] of live pages of every type that name ``target`` as their subject
+    (see ``BasePage.pages_about``), in the target's language; one query per page type."""
+    groups = []
+    for model in get_page_models():
+        if not issubclass(model, BasePage):
+            continue
+        queryset = model.pages_about(target)
+        if not queryset.query.is_empty():
+            pages = with_listing_images(
+                queryset.filter(locale_id=target.locale_id).order_by("-first_published_at")[
+                    :per_type
+                ]
+            )
+            if pages:
+                groups.append({"heading": model._meta.verbose_name_plural, "pages": pages})
+    return groups

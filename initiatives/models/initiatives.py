@@ -10,12 +10,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.listing import pages_about, with_listing_images
-from core.models import BasePage
+from core.listing import with_listing_images
+from core.models import BasePage, pages_about
 from core.pagination import paginate, query_without_page
 from core.validators import validate_phone
 
 from ..blocks import InitiativeStreamBlock
+from .openings import OpeningPage
+from .partners import PartnerPage
 
 
 class InitiativeIndexPage(BasePage):
@@ -160,14 +162,10 @@ class InitiativePage(BasePage):
 
     # --- Openings ------------------------------------------------------------------------------
     def openings(self):
-        from .openings import OpeningPage
-
         return OpeningPage.objects.live().public().child_of(self)
 
     def open_openings(self):
         """The openings of this initiative that still take responses, soonest deadline first."""
-        from .openings import OpeningPage
-
         return with_listing_images(
             self.openings()
             .filter(OpeningPage.open_q())
@@ -178,8 +176,6 @@ class InitiativePage(BasePage):
     def open_openings_of(cls, initiatives):
         """{initiative pk: [its open openings, soonest deadline first]} for many initiatives, in
         one query (the "Join in" section of an article)."""
-        from .openings import OpeningPage
-
         under = Q()
         for initiative in initiatives:
             under |= Q(path__startswith=initiative.path, depth=initiative.depth + 1)
@@ -203,8 +199,6 @@ class InitiativePage(BasePage):
         return Q(**{f"{prefix}__translation_key": self.translation_key})
 
     def closed_openings(self):
-        from .openings import OpeningPage
-
         return with_listing_images(
             self.openings().exclude(OpeningPage.open_q()).order_by("-first_published_at")
         )
@@ -212,8 +206,6 @@ class InitiativePage(BasePage):
     def partners(self):
         """[(partner, role)] of the live partners involved, in this page's language where a
         translation exists (links copied into a translation still point at the source)."""
-        from .partners import PartnerPage
-
         links = list(self.partner_links.all())
         if not links:
             return []

@@ -10,8 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.listing import pages_about, with_listing_images
-from core.models import BasePage
+from core.listing import with_listing_images
+from core.models import BasePage, pages_about
 
 
 class PartnerIndexPage(BasePage):
@@ -115,10 +115,11 @@ class PartnerPage(BasePage):
 
     def initiatives(self):
         """Live initiatives in this page's language that name this partner (any translation)."""
-        from .initiatives import InitiativePage
-
+        # The initiative model, through the partner links: partners.py never imports it.
+        links = self._meta.get_field("initiative_links").related_model
+        initiative_model = links._meta.get_field("initiative").related_model
         return with_listing_images(
-            InitiativePage.objects.live()
+            initiative_model.objects.live()
             .public()
             .filter(
                 locale_id=self.locale_id,

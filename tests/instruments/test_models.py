@@ -13,7 +13,6 @@ from instruments.models import (
     InstrumentPage,
     InstrumentVersion,
 )
-from instruments.pdf import build_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -139,29 +138,6 @@ def test_version_rows_get_the_locale_of_their_page(make_instrument, locales):
     )
     version.save()
     assert version.locale_id == locales["nl"].pk
-
-
-def test_pdf_writer_makes_a_well_formed_pdf_with_real_text():
-    data = build_pdf(
-        "Gids: schulden en armoede",
-        [("Een systeemprobleem", ["Wie schulden heeft, betaalt (veel) boetes.", ["één", "twee"]])]
-        + [(f"Hoofdstuk {n}", ["Tekst " * 120]) for n in range(6)],
-        subtitle="Ideeën voor de wijk",
-    )
-    assert data.startswith(b"%PDF-1.4")
-    assert data.rstrip().endswith(b"%%EOF")
-    # The xref table points at every object.
-    startxref = int(data.rsplit(b"startxref", 1)[1].split()[0])
-    assert data[startxref:].startswith(b"xref")
-    entries = data[startxref:].split(b"\n")[3:]
-    offsets = [int(line.split()[0]) for line in entries if line.endswith(b" n ")]
-    for number, offset in enumerate(offsets, start=1):
-        assert data[offset:].startswith(f"{number} 0 obj".encode())
-    # Real text in WinAnsi: escaped parentheses, ë as an octal escape; several pages.
-    assert b"(Een systeemprobleem) Tj" in data
-    assert b"\\(veel\\)" in data
-    assert b"Idee\\353n" in data
-    assert data.count(b"/Type /Page ") > 1
 
 
 def test_themes_fixture_is_dutch(themes):

@@ -362,8 +362,7 @@ def demo_links():
     return links
 
 
-def test_demo_links_stories_and_posts_to_initiatives_once(locales):
-    call_command("load_demo", verbosity=0)
+def test_demo_links_stories_and_posts_to_initiatives_once(demo_content, locales):
     links = demo_links()
     for (app, slug), initiative_slug in EXPECTED.items():
         model = StoryPage if app == "stories" else BlogPage

@@ -1,8 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from core.catalogues import check, domains, extract_domain, update
-
 
 class Command(BaseCommand):
     help = (
@@ -17,6 +15,12 @@ class Command(BaseCommand):
         group.add_argument("--check", action="store_true")
 
     def handle(self, *args, **options):
+        try:  # Babel and polib are development dependencies (requirements-dev.txt)
+            from core.catalogues import check, domains, extract_domain, update
+        except ImportError as exc:
+            raise CommandError(
+                f"{exc}: install requirements-dev.txt (make messages does)."
+            ) from exc
         languages = [code for code, _name in settings.LANGUAGES]
         problems = []
         for domain in domains():
