@@ -72,9 +72,9 @@ demo: $(VENV)/.runtime ## Load (or complete) the demo content in the local datab
 lock: ## Re-resolve both lock files (with hashes) from the ranges in pyproject.toml
 	rm -rf /tmp/wijkbedrijf-lock && $(PYTHON) -m venv /tmp/wijkbedrijf-lock
 	/tmp/wijkbedrijf-lock/bin/pip install --quiet pip-tools
-	/tmp/wijkbedrijf-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --no-header \
+	/tmp/wijkbedrijf-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --no-header --no-emit-index-url --no-emit-find-links \
 		--output-file requirements.txt pyproject.toml
-	/tmp/wijkbedrijf-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --no-header \
+	/tmp/wijkbedrijf-lock/bin/pip-compile --quiet --generate-hashes --strip-extras --no-header --no-emit-index-url --no-emit-find-links \
 		--extra dev --constraint requirements.txt --output-file requirements-dev.txt pyproject.toml
 	sed -i '1i # Lock file: exact runtime versions with hashes (ranges in pyproject.toml). Regenerate: make lock' requirements.txt
 	sed -i '1i # Lock file: runtime plus test and lint tools, with hashes. Regenerate: make lock' requirements-dev.txt
