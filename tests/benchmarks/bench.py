@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 ACCEPT_ENCODING = "gzip, br"
-SEARCH_QUERY = "buurt"
+SEARCH_QUERY = "samen"  # 12 results in the demo
 # Cache on/off runs. The setting is the future page cache's; until it exists both runs match.
 MODES = [("off", "0"), ("on", "300")]
 # Page types in the order of the issue; types not listed here come after them.
