@@ -545,6 +545,8 @@ def main():
     parser.add_argument("--reuse", metavar="DIR", help="use a folder kept by --keep, no rebuild")
     args = parser.parse_args()
     args.loadavg = os.getloadavg()
+    if args.loadavg[0] > 0.5:
+        log(f"the machine is busy (load {args.loadavg[0]:.2f}): req/s will be low and noisy")
     if not 1 <= args.duration <= 60:
         parser.error("--duration must be between 1 and 60 seconds")
     if not 1 <= args.connections <= 64:
