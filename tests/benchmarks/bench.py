@@ -403,8 +403,10 @@ def run(args):
         ceilings = {}
         css_path = None
         home = {}
+        others = {}
         for mode, seconds in MODES:
             log(f"gunicorn, {args.workers} workers, PAGE_CACHE_SECONDS={seconds}")
+            cpu_before = cpu_seconds()
             bench.start_server(seconds)
             if css_path is None:
                 css_path, home = home_weight(bench.port)
@@ -425,7 +427,11 @@ def run(args):
             ceilings[mode] = samples
             log(f"  ceiling {css_path}: " + " / ".join(f"{s:.0f}" for s in samples) + " req/s")
             bench.stop_server()
-        report = render(args, rows, ceilings, css_path, home, time.monotonic() - started)
+            others[mode] = other_cpu_share(cpu_before, cpu_seconds())
+            if others[mode] is not None and others[mode] > 0.1:
+                log(f"  other processes used {others[mode]:.0%} of the machine's CPU meanwhile")
+        elapsed = time.monotonic() - started
+        report = render(args, rows, ceilings, css_path, home, others, elapsed)
     finally:
         bench.cleanup()
     print(report)
@@ -459,7 +465,32 @@ def home_weight(port):
     return css[0], assets
 
 
-def render(args, rows, ceilings, css_path, home, elapsed):
+def cpu_seconds():
+    """(wall clock, CPU busy on the whole machine, CPU of this process and its waited children)."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    # user nice system idle iowait irq softirq steal ...: all but idle and iowait are busy.
+    busy = sum(fields[:8]) - fields[3] - fields[4]
+    own = os.times()
+    mine = own.user + own.system + own.children_user + own.children_system
+    return time.monotonic(), busy / os.sysconf("SC_CLK_TCK"), mine
+
+
+def other_cpu_share(before, after):
+    """The share of the machine's CPU that processes outside this benchmark used in between.
+
+    gunicorn's workers count as ours once gunicorn has reaped them and we have waited for it.
+    """
+    if before is None or after is None or after[0] <= before[0]:
+        return None
+    other = (after[1] - before[1]) - (after[2] - before[2])
+    return max(other, 0) / ((after[0] - before[0]) * (os.cpu_count() or 1))
+
+
+def render(args, rows, ceilings, css_path, home, others, elapsed):
     client = "wrk" if shutil.which("wrk") and args.client == "wrk" else "python client"
     ceiling = {mode: sum(s) / len(s) for mode, s in ceilings.items()}
     lines = [
@@ -471,6 +502,11 @@ def render(args, rows, ceilings, css_path, home, elapsed):
         "- Load average before the run (1/5/15 min): "
         + " / ".join(f"{x:.2f}" for x in args.loadavg)
         + " (other work on the machine makes the req/s noisy)",
+        "- CPU used by other processes during the load (share of all cores): "
+        + "; ".join(
+            f"cache {mode}: " + ("unknown" if share is None else f"{share:.0%}")
+            for mode, share in others.items()
+        ),
         f"- Server: gunicorn `config.wsgi:application`, {args.workers} sync workers, "
         "config.settings.dev with DJANGO_DEBUG=0, file SQLite, fresh `load_demo`",
         f"- Load: {client}, {args.threads} threads, {args.connections} connections, "
