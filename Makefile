@@ -9,7 +9,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DJANGO_DEBUG=0 ALLOWED_HOS
 TEST_ENV := DJANGO_SETTINGS_MODULE=config.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test lint format check messages lock demo clean
+.PHONY: help run dev test lint format check messages lock demo bench clean
 
 help: ## List every target
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -45,6 +45,10 @@ dev: $(VENV)/.dev ## Run Django's development server with DEBUG on (auto-reload)
 test: $(VENV)/.dev ## Everything CI checks: lint, Django checks, migrations, catalogues, pytest (with browser tests)
 	$(MAKE) --no-print-directory lint check
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.dev ## Benchmark the public pages on a fresh demo: SQL, bytes, req/s (BENCH_ARGS=--help)
+	@command -v wrk >/dev/null || echo "wrk not found (Debian: apt-get install wrk); using the slower Python client"
+	$(BIN)/python tests/benchmarks/bench.py $(BENCH_ARGS)
 
 lint: $(VENV)/.dev ## ruff (check and format), djhtml and the layer contracts (import-linter), without changing files
 	$(BIN)/ruff check .
