@@ -66,8 +66,8 @@ class PageFeed(Feed):
     def subtitle(self, obj):  # Atom
         return obj.description
 
-    def language(self, obj):
-        return obj.locale.language_code
+    # No ``language`` here: Django's Feed reads it as a plain attribute, not per object, and
+    # falls back to the active language, which the URL's prefix has set.
 
     def items(self, obj):
         return obj.items

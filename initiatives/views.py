@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
 
-from core.models import SiteSettings, Theme
+from core.models import SiteSettings
 
 from . import emails
 from .conf import retention_months
@@ -111,24 +111,6 @@ def opening_as_json(opening, request):
     }
 
 
-def open_openings(locale, theme_slug=None):
-    queryset = (
-        OpeningPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .filter(OpeningPage.open_q())
-        .select_related("locale")
-        .order_by("-first_published_at", "-pk")
-    )
-    theme = None
-    if theme_slug:
-        theme = Theme.objects.filter(locale=locale, slug=theme_slug).first()
-        if theme is None:
-            raise Http404("Unknown theme")
-        queryset = queryset.filter(themes__translation_key=theme.translation_key).distinct()
-    return queryset, theme
-
-
 @require_GET
 def openings_api(request):
     """Read-only JSON of the open openings in the URL's language, newest first.
@@ -151,7 +133,7 @@ def openings_api(request):
     if kind and kind not in OpeningPage.Kind.values:
         return _api_error("kind must be one of: " + ", ".join(OpeningPage.Kind.values))
     try:
-        queryset, _theme = open_openings(locale, request.GET.get("theme"))
+        queryset, _theme = OpeningPage.open_in(locale, request.GET.get("theme"))
     except Http404:
         return _api_error("unknown theme")
     if kind:

@@ -6,7 +6,7 @@ Included by config/urls.py inside i18n_patterns, so each path gets a language pr
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import feeds, views
 
 app_name = "instruments"
 
@@ -18,5 +18,5 @@ urlpatterns = [
         views.question_thanks,
         name="question_thanks",
     ),
-    path(_("instruments/feed/"), views.InstrumentFeed(), name="feed"),
+    path(_("instruments/feed/"), feeds.InstrumentFeed(), name="feed"),
 ]

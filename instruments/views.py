@@ -3,25 +3,23 @@ question after a download, and the feed."""
 
 import re
 
-from django.contrib.syndication.views import Feed
-from django.db.models import Case, F, IntegerField, When
+from django.db.models import Case, IntegerField, When
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
-from wagtail.models import Locale
 
+from core.listing import with_listing_images
 from core.pagination import paginate, query_without_page
 
 from .forms import DownloadQuestionForm, InstrumentFilterForm
-from .models import DownloadCount, InstrumentFile, InstrumentIndexPage, InstrumentPage
+from .models import DownloadCount, InstrumentFile, InstrumentPage
 
 # Clients that say they are robots: crawlers, link checkers, previewers, headless browsers.
 BOT_USER_AGENT = re.compile(
@@ -77,10 +75,9 @@ def library_context(index, request):
         .prefetch_related("files__document")
     )
     by_id = {page.pk: page for page in instruments}
-    page_obj.object_list = [by_id[p.pk] for p in page_obj.object_list if p.pk in by_id]
-    from core.listing import with_listing_images
-
-    with_listing_images(page_obj.object_list)
+    page_obj.object_list = with_listing_images(
+        [by_id[p.pk] for p in page_obj.object_list if p.pk in by_id]
+    )
     return {
         "filter_form": form,
         "instruments": page_obj,
@@ -178,62 +175,3 @@ def _alternates(page, route):
         with translation.override(code):
             urls[code] = reverse(f"instruments:{route}", kwargs={"page_id": other.pk})
     return urls
-
-
-# --- Feed ---------------------------------------------------------------------------------------
-class InstrumentFeed(Feed):
-    """RSS of new and updated instruments in the reader's language, newest change first."""
-
-    feed_type = Rss201rev2Feed
-    limit = 30
-
-    def get_object(self, request, *args, **kwargs):
-        locale = Locale.get_active()
-        index = InstrumentIndexPage.objects.live().filter(locale=locale).first()
-        if index is None:
-            raise Http404(_("There is no instrument library in this language."))
-        return index
-
-    def title(self, index):
-        return index.title
-
-    def link(self, index):
-        return index.get_full_url() or "/"
-
-    def description(self, index):
-        return index.introduction or _("New and updated instruments.")
-
-    def items(self, index):
-        return (
-            InstrumentPage.objects.live()
-            .public()
-            .child_of(index)
-            .order_by(F("last_published_at").desc(nulls_last=True), "-first_published_at")[
-                : self.limit
-            ]
-        )
-
-    def item_title(self, item):
-        if item.last_published_at and item.first_published_at:
-            delta = item.last_published_at - item.first_published_at
-            if delta.total_seconds() > 24 * 3600:
-                return _("Updated: %(title)s") % {"title": item.title}
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.get_full_url()
-
-    def item_guid(self, item):
-        return item.get_full_url()
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at or item.first_published_at
-
-    def item_categories(self, item):
-        return [item.get_instrument_type_display()]

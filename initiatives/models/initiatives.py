@@ -11,8 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.listing import with_listing_images
-from core.models import BasePage, pages_about
-from core.pagination import paginate, query_without_page
+from core.models import BasePage, IndexPage, pages_about
 from core.validators import validate_phone
 
 from ..blocks import InitiativeStreamBlock
@@ -20,26 +19,15 @@ from .openings import OpeningPage
 from .partners import PartnerPage
 
 
-class InitiativeIndexPage(BasePage):
+class InitiativeIndexPage(IndexPage):
     """All initiatives, filterable by theme, place, status and partner."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-    per_page = models.PositiveSmallIntegerField(_("initiatives per page"), default=12)
-
-    show_on_theme_pages = False
     template = "initiatives/initiative_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["initiatives.InitiativePage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
 
     class Meta:
         verbose_name = _("initiative overview")
         verbose_name_plural = _("initiative overviews")
-
-    def get_fallback_summary(self):
-        return self.introduction
 
     def initiatives(self):
         return InitiativePage.objects.live().public().child_of(self)
@@ -51,14 +39,7 @@ class InitiativeIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form_class(request.GET or None, index_page=self)
         results = form.filter(self.initiatives()).order_by("-first_published_at", "pk")
-        page_obj = paginate(request, results, self.per_page)
-        page_obj.object_list = with_listing_images(page_obj.object_list)
-        context.update(
-            filter_form=form,
-            page_obj=page_obj,
-            result_count=page_obj.paginator.count,
-            pagination_query=query_without_page(request),
-        )
+        context.update(self.paginated(request, results, filter_form=form))
         return context
 
 

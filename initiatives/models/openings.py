@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.db import models
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import formats, timezone, translation
 from django.utils.formats import number_format
@@ -20,8 +21,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.listing import with_listing_images
-from core.models import BasePage
-from core.pagination import paginate, query_without_page
+from core.models import BasePage, IndexPage, Theme
 from core.validators import validate_phone
 
 from ..workdays import add_working_days
@@ -190,6 +190,26 @@ class OpeningPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("openings")
 
     # --- Open or closed ------------------------------------------------------------------------
+    @classmethod
+    def open_in(cls, locale, theme_slug=None):
+        """(open openings in ``locale`` newest first, the theme) for the feed and the API;
+        narrowed to the theme with ``theme_slug`` (Http404 when there is no such theme)."""
+        queryset = (
+            cls.objects.live()
+            .public()
+            .filter(locale=locale)
+            .filter(cls.open_q())
+            .select_related("locale")
+            .order_by("-first_published_at", "-pk")
+        )
+        theme = None
+        if theme_slug:
+            theme = Theme.objects.filter(locale=locale, slug=theme_slug).first()
+            if theme is None:
+                raise Http404("Unknown theme")
+            queryset = queryset.filter(themes__translation_key=theme.translation_key).distinct()
+        return queryset, theme
+
     @staticmethod
     def open_q(today=None):
         """Openings that take responses: status open and deadline not passed (inclusive)."""
@@ -386,26 +406,15 @@ class OpeningPage(RoutablePageMixin, BasePage):
         return data
 
 
-class OpeningFinderPage(BasePage):
+class OpeningFinderPage(IndexPage):
     """“Doe mee”: every open opening of the site, filterable, sortable and paginated."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-    per_page = models.PositiveSmallIntegerField(_("openings per page"), default=12)
-
-    show_on_theme_pages = False
     template = "initiatives/opening_finder_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
 
     class Meta:
         verbose_name = _("openings finder")
         verbose_name_plural = _("openings finders")
-
-    def get_fallback_summary(self):
-        return self.introduction
 
     def open_openings(self):
         return (
@@ -430,17 +439,17 @@ class OpeningFinderPage(BasePage):
         counts = dict(
             form.filter(base, skip=("kind",)).values_list("kind").annotate(n=Count("pk")).order_by()
         )
-        page_obj = paginate(request, form.order(results), self.per_page)
-        page_obj.object_list = with_listing_images(page_obj.object_list)
+        kind_counts = [
+            {"value": value, "label": label, "count": counts.get(value, 0)}
+            for value, label in OpeningPage.Kind.choices
+        ]
         context.update(
-            filter_form=form,
-            page_obj=page_obj,
-            result_count=page_obj.paginator.count,
-            kind_counts=[
-                {"value": value, "label": label, "count": counts.get(value, 0)}
-                for value, label in OpeningPage.Kind.choices
-            ],
-            pagination_query=query_without_page(request),
-            theme_feed_slug=form.value("theme"),
+            self.paginated(
+                request,
+                form.order(results),
+                filter_form=form,
+                kind_counts=kind_counts,
+                theme_feed_slug=form.value("theme"),
+            )
         )
         return context

@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 
 from .choices import (
     LICENCE_EXPLANATION,
@@ -47,28 +47,17 @@ class AudienceGroup(models.Model):
         return str(Audience(self.code).label)
 
 
-class InstrumentIndexPage(BasePage):
+class InstrumentIndexPage(IndexPage):
     """The library: every instrument, filterable by theme, type, audience and language, with
     search within the library. Works with plain GET forms, no JavaScript."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-    per_page = models.PositiveSmallIntegerField(_("instruments per page"), default=12)
-
-    show_on_theme_pages = False
     template = "instruments/instrument_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["instruments.InstrumentPage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     class Meta:
         verbose_name = _("instrument library")
         verbose_name_plural = _("instrument libraries")
-
-    def get_fallback_summary(self):
-        return self.introduction
 
     # ``views.library_context`` (filters, search, pagination), wired in
     # ``InstrumentsConfig.ready`` so the model layer never imports views or forms.
