@@ -1,5 +1,4 @@
 import datetime
-from itertools import groupby
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -11,10 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Page, Site
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page
 
 from core.locales import active_locale
 from core.pagination import paginate, query_without_page
+from core.sitemaps import MultilingualSitemap
 from core.validators import clean_search_query
 
 SEARCH_PER_PAGE = 10
@@ -59,41 +60,8 @@ def specific_in_order(pages):
 @require_GET
 @cache_control(max_age=3600, public=True)
 def sitemap(request):
-    """sitemap.xml of every live public page, with hreflang alternates for its translations."""
-    site = Site.find_for_request(request)
-    pages = (
-        Page.objects.live()
-        .public()
-        .exclude(depth__lte=1)
-        .select_related("locale")
-        .order_by("translation_key", "locale__language_code")
-        .specific(defer=True)
-    )
-    if site is not None:
-        roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list(
-            "path", flat=True
-        )
-        pages = [p for p in pages if any(p.path.startswith(r) for r in roots)]
-    entries = []
-    for _key, group in groupby(pages, key=lambda p: p.translation_key):
-        group = list(group)
-        alternates = []
-        for page in group:
-            url = page.get_full_url(request)
-            if url:
-                alternates.append((page.locale.language_code, url, page))
-        default = next((a for a in alternates if a[0] == settings.LANGUAGE_CODE), None)
-        for _code, url, page in alternates:
-            entries.append(
-                {
-                    "location": url,
-                    "lastmod": page.last_published_at,
-                    "alternates": alternates,
-                    "default": default[1] if default else None,
-                }
-            )
-    xml = loader.render_to_string("sitemap.xml", {"entries": entries}, request)
-    return HttpResponse(xml, content_type="application/xml; charset=utf-8")
+    """sitemap.xml of every live public page in every language, with hreflang alternates."""
+    return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})
 
 
 @require_GET

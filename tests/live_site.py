@@ -4,7 +4,7 @@
 load_demo, collectstatic), then runs gunicorn with two workers on a free loopback port, in the
 same production-like mode as `make run` (DEBUG off, whitenoise, manifest static files). Emails
 go to files in ``mail_dir``. The public-form guard is relaxed for test speed
-(FORM_MIN_SECONDS=1, FORM_RATE_LIMIT=0) unless ``env`` says otherwise.
+(FORM_MIN_SECONDS=0, so browser tests never wait; FORM_RATE_LIMIT=0) unless ``env`` says otherwise.
 """
 
 import os
@@ -42,7 +42,7 @@ class LiveSite:
             "STATIC_ROOT": str(self.tmp / "static"),
             "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "EMAIL_FILE_PATH": str(self.mail_dir),
-            "FORM_MIN_SECONDS": "1",
+            "FORM_MIN_SECONDS": "0",
             "FORM_RATE_LIMIT": "0",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "WAGTAILADMIN_BASE_URL": self.url,

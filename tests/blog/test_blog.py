@@ -1,4 +1,3 @@
-import json
 import re
 import xml.etree.ElementTree as ET
 
@@ -7,6 +6,7 @@ import pytest
 from blog.models import BlogIndexPage, BlogPage
 from home.models import HomePage
 from stories.models import StoryIndexPage
+from tests.helpers import json_ld_of_type
 
 from .conftest import make_post
 
@@ -113,8 +113,7 @@ def test_blog_posting_json_ld(client, posts):
     response = client.get(post.url)
     assert response.status_code == 200
     html = response.content.decode()
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    (data,) = [d for d in map(json.loads, blocks) if d.get("@type") == "BlogPosting"]
+    data = json_ld_of_type(html, "BlogPosting")
     assert data["headline"] == post.title
     assert data["author"] == [{"@type": "Person", "name": "Sanne de Wit"}]
     assert data["datePublished"] == "2026-10-01"

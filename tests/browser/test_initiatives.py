@@ -1,8 +1,6 @@
 """Initiatives, openings, the finder and partners in a real browser: both languages, phone and
 desktop, zero axe violations; the response form's error state; a resident's whole path."""
 
-import time
-
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE
@@ -53,7 +51,6 @@ def test_response_form_errors_take_focus(live_site, new_page, assert_accessible,
     page = new_page(width=PHONE)
     page.goto(live_site.url + path)
     page.locator("#id_name").fill("Piet")
-    time.sleep(1.1)
     page.locator("form.form button[type=submit]").click()
     summary = page.locator("[data-error-summary]")
     summary.wait_for()
@@ -82,7 +79,6 @@ def test_resident_path_from_home_to_response(live_site, new_page, assert_accessi
     page.get_by_label("Je bericht").fill("Ik ontvang graag mensen op zaterdag.")
     page.get_by_label("Wanneer ben je beschikbaar?").fill("zaterdagochtend")
     page.locator("#id_consent").check()
-    time.sleep(1.1)
     mails_before = len(list(live_site.mail_dir.glob("*"))) if live_site.mail_dir.exists() else 0
     page.get_by_role("button", name="Verstuur mijn reactie").click()
     page.wait_for_url("**/gastvrouw-repair-cafe/bedankt/")

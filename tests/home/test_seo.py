@@ -1,10 +1,10 @@
-import json
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from pages.factories import StandardPageFactory
+from tests.helpers import json_ld
 
 pytestmark = pytest.mark.django_db
 
@@ -53,8 +53,7 @@ def test_robots_and_security_txt(client, home_pages):
 
 def test_home_page_json_ld(client, home_pages):
     html = client.get("/nl/").text
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    data = {item["@type"]: item for item in map(json.loads, blocks)}
+    data = {item["@type"]: item for item in json_ld(html)}
     assert data["Organization"]["url"] == "http://testserver/nl/"
     assert data["WebSite"]["inLanguage"] == "nl"
     assert data["WebSite"]["potentialAction"]["@type"] == "SearchAction"

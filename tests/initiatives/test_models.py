@@ -150,7 +150,8 @@ def test_card_meta_and_hours(tree):
     opening.hours_per_week = None
     opening.one_off_at = timezone.now() + datetime.timedelta(days=3)
     assert opening.hours_label()
-    assert tree["initiative"].card_meta.startswith("Loopt") or tree["initiative"].card_meta
+    status = str(tree["initiative"].get_status_display())
+    assert tree["initiative"].card_meta.split(" · ")[0] == status
 
 
 def test_closed_since(tree):

@@ -1,8 +1,5 @@
 """Pages render, filters filter, JSON-LD, feed and API."""
 
-import json
-import re
-
 import pytest
 
 from core.factories import ThemeFactory
@@ -12,6 +9,7 @@ from initiatives.factories import (
     OpeningPageFactory,
     PartnerPageFactory,
 )
+from tests.helpers import json_ld, json_ld_of_type
 
 from .conftest import days
 
@@ -43,11 +41,7 @@ def test_pages_render(client, tree):
 
 def test_json_ld_job_posting(client, tree):
     response = client.get(tree["opening"].url)
-    match = re.search(
-        rb'<script type="application/ld\+json">(.*?)</script>', response.content, re.S
-    )
-    data = json.loads(match.group(1))
-    assert data["@type"] == "JobPosting"
+    data = json_ld_of_type(response, "JobPosting")
     assert data["title"] == "Energiecoach"
     assert data["employmentType"] == ["VOLUNTEER"]
     assert data["directApply"] is True
@@ -61,9 +55,7 @@ def test_no_job_posting_when_closed(client, tree):
     opening = tree["opening"]
     opening.status = "filled"
     opening.save_revision().publish()
-    assert b"application/ld+json" not in client.get(opening.url).content or (
-        b'"JobPosting"' not in client.get(opening.url).content
-    )
+    assert "JobPosting" not in [d.get("@type") for d in json_ld(client.get(opening.url))]
 
 
 def test_paid_job_posting_type(tree, rf):

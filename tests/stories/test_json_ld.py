@@ -1,15 +1,11 @@
-import json
 import re
 
 import pytest
 import wagtail_factories
 
+from tests.helpers import json_ld
+
 pytestmark = pytest.mark.django_db
-
-
-def json_ld(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return [json.loads(block) for block in blocks]
 
 
 def test_story_article_json_ld(client, stories, catalogue):

@@ -1,8 +1,6 @@
 """Review fixes: no login names as authors; consent decides what is shown of an author."""
 
 import datetime
-import json
-import re
 import xml.etree.ElementTree as ET
 
 from django.utils import timezone
@@ -12,18 +10,13 @@ import wagtail_factories
 
 from core.models import SiteSettings
 from stories.factories import PersonFactory
+from tests.helpers import json_ld_of_type
 
 from .conftest import make_post
 
 pytestmark = pytest.mark.django_db
 
 DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
-
-
-def json_ld_posting(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    (data,) = [d for d in map(json.loads, blocks) if d.get("@type") == "BlogPosting"]
-    return data
 
 
 def test_author_falls_back_to_full_name_then_organisation_never_username(
@@ -37,7 +30,7 @@ def test_author_falls_back_to_full_name_then_organisation_never_username(
     assert post.author_name == "Wijkbedrijf Geitenkamp"
     html = client.get(post.url).content.decode()
     assert "beheerder-login-42" not in html
-    data = json_ld_posting(html)
+    data = json_ld_of_type(html, "BlogPosting")
     assert data["author"]["@type"] == "Organization"
     assert data["author"]["name"] == "Wijkbedrijf Geitenkamp"
     feed = client.get("/nl/feeds/blog/rss/").content
@@ -49,7 +42,7 @@ def test_author_falls_back_to_full_name_then_organisation_never_username(
     owner.save()
     post.refresh_from_db()
     assert post.author_name == "Joke Jansen"
-    data = json_ld_posting(client.get(post.url).content.decode())
+    data = json_ld_of_type(client.get(post.url), "BlogPosting")
     assert data["author"] == [{"@type": "Person", "name": "Joke Jansen"}]
 
 
@@ -80,6 +73,7 @@ def test_author_block_shows_photo_and_bio_only_with_consent(
     assert ("opbouwwerker bij Spectrum" in html) is shown
     assert ('class="person__photo"' in html) is shown
     assert ("?author=sanne" in html) is shown
-    assert json_ld_posting(html)["author"] == [{"@type": "Person", "name": "Sanne de Wit"}]
+    author = json_ld_of_type(html, "BlogPosting")["author"]
+    assert author == [{"@type": "Person", "name": "Sanne de Wit"}]
     index = blog_indexes["nl"]
     assert ("sanne" in dict(index.filter_choices(index.articles())["author"])) is shown

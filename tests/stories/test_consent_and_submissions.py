@@ -3,8 +3,6 @@ phone validation and language of defaults."""
 
 import datetime
 import io
-import json
-import re
 
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
@@ -20,6 +18,7 @@ from core.models import SiteSettings, organisation_name
 from stories.factories import PersonFactory, StorySubmissionFactory
 from stories.forms import StorySubmissionForm
 from stories.models import Person, StoryPage, StorySubmission
+from tests.helpers import json_ld
 
 from .conftest import make_story
 
@@ -102,11 +101,6 @@ def test_organisation_name_from_site_settings_else_site_name(rf):
 
 
 # --- 4. Consent decides what is shown ---------------------------------------------------------
-def json_ld(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return [json.loads(block) for block in blocks]
-
-
 @pytest.mark.parametrize(
     ("given", "ends", "shown"),
     [

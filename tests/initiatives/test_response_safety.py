@@ -3,8 +3,6 @@ duplicate detection, a feed without per-request state, lazy labels and Dutch JSO
 
 import csv
 import io
-import json
-import re
 from unittest import mock
 
 from django.contrib.auth import get_user_model
@@ -20,6 +18,7 @@ from core.validators import validate_phone
 from initiatives.factories import OpeningPageFactory, ResponseFactory
 from initiatives.models import Response
 from initiatives.wagtail_hooks import AGE_CHOICES
+from tests.helpers import json_ld_of_type
 
 pytestmark = pytest.mark.django_db
 
@@ -182,13 +181,6 @@ def test_follow_up_label_follows_the_active_language():
 
 
 # --- 7. JSON-LD in the page's language ----------------------------------------------------------
-def json_ld(response):
-    match = re.search(
-        rb'<script type="application/ld\+json">(.*?)</script>', response.content, re.S
-    )
-    return json.loads(match.group(1))
-
-
 def test_dutch_job_posting_text_is_dutch(client, tree, rf):
     opening = OpeningPageFactory(
         parent=tree["initiative"],
@@ -197,7 +189,7 @@ def test_dutch_job_posting_text_is_dutch(client, tree, rf):
         no_experience_needed=True,
         hours_per_week=4,
     )
-    data = json_ld(client.get(opening.url))
+    data = json_ld_of_type(client.get(opening.url), "JobPosting")
     assert data["experienceRequirements"] == "geen vereisten"
     assert data["workHours"] == "4 uur per week"
     # Whatever language is active, a Dutch page speaks Dutch.
