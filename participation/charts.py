@@ -11,8 +11,7 @@ LEFT, RIGHT, TOP, BOTTOM = 44, 12, 16, 40
 
 
 def _ticks(maximum):
-    if maximum <= 0:
-        return [0]
+    maximum = max(maximum, 5)  # an empty or all-suppressed chart still gets a scale
     step = 1
     for candidate in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
         step = candidate
