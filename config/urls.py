@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("blog.urls")),
     path("", include("initiatives.urls")),
     path("", include("instruments.urls")),
+    path("", include("participation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

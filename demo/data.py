@@ -40,6 +40,7 @@ FILES = [
     "stories.yaml",
     "blog.yaml",
     "instruments.yaml",
+    "participation.yaml",
 ]
 
 

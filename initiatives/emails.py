@@ -88,3 +88,23 @@ def remind_contact(email, responses, language):
         email,
         language,
     )
+
+
+def offer_admin_url(offer):
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base + reverse("help_offers:edit", args=[offer.pk])
+
+
+def remind_offers(email, offers, language):
+    """Remind the community builder of offers of help still waiting for a first contact."""
+    context = {
+        "offers": [(offer, offer_admin_url(offer)) for offer in offers],
+        "follow_up_days": FOLLOW_UP_WORKING_DAYS,
+    }
+    return _send(
+        "initiatives/email/offer_reminder_subject.txt",
+        "initiatives/email/offer_reminder_body.txt",
+        context,
+        email,
+        language,
+    )

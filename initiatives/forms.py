@@ -12,7 +12,7 @@ from core.filters import FilterForm
 from core.models import Theme
 from core.validators import validate_phone
 
-from .models import InitiativePage, OpeningPage, PartnerPage, Response
+from .models import HelpOffer, InitiativePage, OpeningPage, PartnerPage, Response, Skill
 from .models.openings import HOURS_BANDS, hours_band_q
 
 FROM_HOME = "thuis"
@@ -234,6 +234,122 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        missing = not cleaned.get("email") and not cleaned.get("phone")
+        if missing and not self.has_error("email") and not self.has_error("phone"):
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _("Please fill in an email address or a phone number, so we can reach you."),
+                    code="no_contact",
+                ),
+            )
+        return cleaned
+
+
+class HelpOfferForm(AbuseGuardMixin, forms.ModelForm):
+    """ "Ik wil helpen": what a resident can and wants to do, when no opening fits."""
+
+    abuse_scope = "help-offer"
+
+    skills = forms.MultipleChoiceField(
+        label=_("What can you do?"),
+        choices=Skill.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Which themes matter to you?"),
+        queryset=Theme.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that my details are stored to find work that fits my offer"),
+        required=True,
+        error_messages={"required": _("Please tick this box, or we cannot handle your offer.")},
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    class Meta:
+        model = HelpOffer
+        fields = [
+            "skills",
+            "skills_other",
+            "themes",
+            "hours",
+            "kind",
+            "place",
+            "from_home",
+            "languages",
+            "name",
+            "email",
+            "phone",
+            "contact_preference",
+        ]
+        labels = {
+            "skills_other": _("Anything else you can or want to do"),
+            "hours": _("How much time do you have?"),
+            "kind": _("Volunteer or paid?"),
+            "place": _("Where? Your neighbourhood or street"),
+            "from_home": _("I can (also) help from home"),
+            "languages": _("Languages you speak"),
+            "name": _("Your name"),
+            "email": _("Email address"),
+            "phone": _("Phone number"),
+            "contact_preference": _("How and when can we best reach you?"),
+        }
+        help_texts = {
+            "languages": _("E.g. “Dutch, Turkish, a little English”."),
+            "email": _("Fill in an email address, a phone number, or both."),
+            "contact_preference": _("E.g. “call me after 6 pm” or “WhatsApp”."),
+        }
+        widgets = {
+            "skills_other": forms.Textarea(attrs={"rows": 3}),
+            "hours": forms.RadioSelect,
+            "kind": forms.RadioSelect,
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+        }
+        error_messages = {
+            "name": {"required": _("Please fill in your name.")},
+            "hours": {"required": _("Please choose how much time you have.")},
+            "email": {"invalid": _("Please fill in a valid email address, like name@example.nl.")},
+        }
+
+    def __init__(self, *args, locale=None, privacy_url=None, retention_months=12, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = Theme.objects.filter(locale=locale).order_by("name")
+        self.fields["hours"].choices = HOURS_BANDS
+        self.fields["consent"].initial = False
+        text = _(
+            "We use your details only to find work that fits and to contact you about it, and "
+            "keep them for at most %(months)s months after your last contact with us."
+        ) % {"months": retention_months}
+        if privacy_url:
+            self.fields["consent"].help_text = format_html(
+                '{} <a href="{}">{}</a>', text, privacy_url, _("Read our privacy statement.")
+            )
+        else:
+            self.fields["consent"].help_text = text
+
+    def clean_phone(self):
+        phone = self.cleaned_data.get("phone", "").strip()
+        if phone:
+            validate_phone(phone)
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        no_skills = not cleaned.get("skills") and not (cleaned.get("skills_other") or "").strip()
+        if no_skills and not self.has_error("skills"):
+            self.add_error(
+                "skills",
+                forms.ValidationError(
+                    _("Please tick what you can do, or describe it in your own words."),
+                    code="no_skills",
+                ),
+            )
         missing = not cleaned.get("email") and not cleaned.get("phone")
         if missing and not self.has_error("email") and not self.has_error("phone"):
             self.add_error(

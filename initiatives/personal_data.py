@@ -1,7 +1,7 @@
 """Responses to openings for `manage.py export_personal_data` / `erase_personal_data` (see
 ``core.personal_data``)."""
 
-from .privacy import erase_for, export_for
+from .privacy import erase_for, erase_offers_for, export_for, export_offers_for
 
 
 class OpeningResponses:
@@ -14,4 +14,14 @@ class OpeningResponses:
         return erase_for(identifier)
 
 
-PROVIDERS = [OpeningResponses()]
+class HelpOffers:
+    label = "offers of help"
+
+    def export(self, identifier):
+        return export_offers_for(identifier)
+
+    def erase(self, identifier):
+        return erase_offers_for(identifier)
+
+
+PROVIDERS = [OpeningResponses(), HelpOffers()]

@@ -5,8 +5,8 @@ import calendar
 from django.db import transaction
 from django.utils import timezone
 
-from .conf import retention_months
-from .models import OpeningPage, Response
+from .conf import offer_retention_months, retention_months
+from .models import HelpOffer, OpeningPage, Response
 
 
 def months_before(moment, months):
@@ -55,4 +55,41 @@ def erase_for(identifier, dry_run=False):
     if not dry_run and count:
         with transaction.atomic():
             responses.delete()
+    return count
+
+
+# --- Offers of help ---------------------------------------------------------------------------
+def expired_offers(now=None, months=None):
+    """Offers whose last change (or arrival) is longer ago than the retention period."""
+    now = now or timezone.now()
+    months = offer_retention_months() if months is None else months
+    cutoff = months_before(now, months)
+    from django.db.models import Q
+
+    return HelpOffer.objects.filter(
+        Q(status_changed_at__lt=cutoff) | Q(status_changed_at__isnull=True, created_at__lt=cutoff)
+    )
+
+
+def purge_expired_offers(now=None, months=None, dry_run=False):
+    offers = expired_offers(now, months)
+    count = offers.count()
+    if not dry_run and count:
+        with transaction.atomic():
+            offers.delete()
+    return count
+
+
+def export_offers_for(identifier):
+    offers = HelpOffer.objects.for_contact(identifier).prefetch_related(
+        "themes", "matches__opening"
+    )
+    return [offer.as_personal_data() for offer in offers]
+
+
+def erase_offers_for(identifier, dry_run=False):
+    offers = HelpOffer.objects.for_contact(identifier)
+    count = offers.count()
+    if not dry_run and count:
+        offers.delete()
     return count

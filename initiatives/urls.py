@@ -18,4 +18,6 @@ urlpatterns = [
         name="openings_theme_feed",
     ),
     path(_("openings/api/"), views.openings_api, name="openings_api"),
+    path(_("offer-help/"), views.offer_help, name="offer_help"),
+    path(_("offer-help/thanks/"), views.offer_help_thanks, name="offer_help_thanks"),
 ]

@@ -4,6 +4,8 @@ import uuid
 
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
@@ -13,8 +15,9 @@ from wagtail.models import Locale
 from core.models import SiteSettings
 
 from . import emails
-from .conf import retention_months
-from .models import OpeningPage, Response
+from .conf import offer_retention_months, retention_months
+from .models import HelpOffer, OpeningPage, Response
+from .models.offers import OFFER_CONSENT_VERSION
 from .models.responses import CONSENT_VERSION
 
 
@@ -81,6 +84,54 @@ def store_response(form, opening):
     emails.notify_contact(response)
     emails.confirm_resident(response)
     return response
+
+
+# --- Offers of help ("Ik wil helpen") ---------------------------------------------------------
+def offer_form(request, data=None):
+    from .forms import HelpOfferForm
+
+    return HelpOfferForm(
+        data,
+        request=request,
+        locale=Locale.get_active(),
+        privacy_url=_privacy_url(request, None),
+        retention_months=offer_retention_months(),
+    )
+
+
+def offer_help(request):
+    """A resident says what they can and want to do; stored once, then a thank-you page."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    form = offer_form(request, request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        if form.is_valid():
+            store_offer(form)
+            return redirect(reverse("initiatives:offer_help_thanks"))
+        return render(request, "initiatives/offer_help.html", {"form": form}, status=400)
+    return render(request, "initiatives/offer_help.html", {"form": form})
+
+
+@require_GET
+def offer_help_thanks(request):
+    return render(request, "initiatives/offer_help_thanks.html")
+
+
+def store_offer(form):
+    offer = form.save(commit=False)
+    offer.language = get_language() or "nl"
+    offer.consent_version = OFFER_CONSENT_VERSION
+    offer.consent_given_at = timezone.now()
+    offer.submission_key = form.cleaned_data.get("submission_key") or uuid.uuid4()
+    try:
+        with transaction.atomic():
+            offer.save()
+            form.save_m2m()
+    except IntegrityError:
+        if HelpOffer.objects.filter(submission_key=offer.submission_key).exists():
+            return None  # the same form sent twice: stored already
+        raise
+    return offer
 
 
 # --- JSON API ---------------------------------------------------------------------------------

@@ -23,7 +23,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The apps of the site, in dependency order: `core` first (what every section shares); a section
 # may refer to the ones before it, never after (checked by import-linter in `make lint`).
 # load_demo runs each section's demo.py in this order.
-LOCAL_APPS = ["core", "home", "pages", "initiatives", "instruments", "stories", "blog"]
+LOCAL_APPS = [
+    "core",
+    "home",
+    "pages",
+    "initiatives",
+    "instruments",
+    "stories",
+    "blog",
+    "participation",
+]
 
 INSTALLED_APPS = [
     *LOCAL_APPS,
@@ -247,6 +256,11 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
 STORY_SUBMISSION_RETENTION_DAYS = env_int("STORY_SUBMISSION_RETENTION_DAYS", 365)
 RESPONSE_RETENTION_MONTHS = env_int("RESPONSE_RETENTION_MONTHS", 12)
+HELP_OFFER_RETENTION_MONTHS = env_int("HELP_OFFER_RETENTION_MONTHS", 12)
+# Alerts: deleted when not confirmed within ALERT_CONFIRM_DAYS, and ALERT_RETENTION_DAYS after
+# the resident last confirmed their interest (they are asked a month before).
+ALERT_CONFIRM_DAYS = env_int("ALERT_CONFIRM_DAYS", 7)
+ALERT_RETENTION_DAYS = env_int("ALERT_RETENTION_DAYS", 365)
 SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@wijkbedrijf.example")
 
 # --- Demo content -----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
 from core.blocks import resolve_links
@@ -232,3 +233,19 @@ def json_ld_website(context, home_url):
             "query-input": "required name=search_term_string",
         },
     }
+
+
+@register.inclusion_tag("components/page_actions.html", takes_context=True)
+def page_actions(context, where, **kwargs):
+    """Links that sections offer on another section's page, through the ``page_actions`` hook.
+
+    ``where`` names the spot ("openings_finder", "theme", "initiative"); each hook function is
+    called as ``hook(where, request, **kwargs)`` and returns a list of ``{"label", "url"}``
+    dicts (and optionally ``"text"``). So a lower section links to a higher one without
+    importing it.
+    """
+    request = context.get("request")
+    actions = []
+    for hook in hooks.get_hooks("page_actions"):
+        actions += hook(where, request, **kwargs) or []
+    return {"actions": actions}

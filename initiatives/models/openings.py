@@ -24,6 +24,7 @@ from core.listing import with_listing_images
 from core.models import BasePage, IndexPage, Theme
 from core.validators import validate_phone
 
+from ..panels import FittingOffersPanel
 from ..workdays import add_working_days
 
 # The contact person answers within this many working days (promised on the thank-you page;
@@ -138,6 +139,7 @@ class OpeningPage(RoutablePageMixin, BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FittingOffersPanel(),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
         FieldPanel("tasks"),
         MultiFieldPanel(

@@ -1,0 +1,4 @@
+from .alerts import Alert, AlertDelivery
+from .impact import ImpactPage, ImpactSnapshot
+
+__all__ = ["Alert", "AlertDelivery", "ImpactPage", "ImpactSnapshot"]
