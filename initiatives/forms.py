@@ -1,7 +1,5 @@
 """Filter forms of the initiative index and the openings finder, and the response form."""
 
-import uuid
-
 from django import forms
 from django.db.models import F
 from django.utils.html import format_html
@@ -179,7 +177,6 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
         required=True,
         error_messages={"required": _("Please tick this box, or we cannot handle your response.")},
     )
-    submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
 
     class Meta:
         model = Response
@@ -225,6 +222,11 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
         else:
             self.fields["consent"].help_text = text
         self.order_fields(["name", "email", "phone", "message", "availability", "consent"])
+
+    def guard_target(self):
+        # The token and the rate limit belong to this opening: answering eleven openings in an
+        # hour is fine, a token issued on one opening is not accepted on another.
+        return f"{self.abuse_scope}:{self.opening.pk if self.opening else ''}"
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "").strip()
