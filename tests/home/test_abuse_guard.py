@@ -59,7 +59,10 @@ def test_missing_fields_show_summary_and_keep_values(client, contact, form_token
         (lambda: {HONEYPOT_FIELD: "http://spam.example"}, "Website"),
         (lambda: {TIMESTAMP_FIELD: sign_token("contact")}, "erg snel"),
         (lambda: {TIMESTAMP_FIELD: sign_token("contact", time.time() - 2 * 86400)}, "te lang open"),
-        (lambda: {TIMESTAMP_FIELD: sign_token("story-submission", time.time() - 10)}, "niet controleren"),
+        (
+            lambda: {TIMESTAMP_FIELD: sign_token("story-submission", time.time() - 10)},
+            "niet controleren",
+        ),
         (lambda: {TIMESTAMP_FIELD: "12345:forged"}, "niet controleren"),
         (lambda: {TIMESTAMP_FIELD: ""}, "niet controleren"),
     ],
