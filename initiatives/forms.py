@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from core.abuse import AbuseGuardMixin
 from core.filters import FilterForm
 from core.models import Theme
-from core.validators import validate_phone
+from core.validators import ConsentField, validate_phone
 
 from .models import InitiativePage, OpeningPage, PartnerPage, Response
 from .models.openings import HOURS_BANDS, hours_band_q
@@ -172,7 +172,7 @@ class OpeningFilterForm(_ChoiceFilterForm):
 class ResponseForm(AbuseGuardMixin, forms.ModelForm):
     abuse_scope = "opening-response"
 
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_("I agree that my details are stored to handle my response"),
         required=True,
         error_messages={"required": _("Please tick this box, or we cannot handle your response.")},
