@@ -35,7 +35,10 @@ run: $(VENV)/.runtime ## Run the demo site on http://$(HOST):$(PORT) (SQLite, DE
 	@echo "  Site:   http://$(HOST):$(PORT)/   (Nederlands: /nl/, English: /en/)"
 	@echo "  Admin:  http://$(HOST):$(PORT)/admin/   user: redactie   password: wijkbedrijf-demo"
 	@echo ""
-	$(RUN_ENV) $(BIN)/gunicorn config.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+	@# The task worker (mail, search index, scheduled work) runs beside gunicorn; Ctrl-C stops both.
+	$(RUN_ENV) $(BIN)/python manage.py db_worker --queue-name '*' --no-reload -v0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(RUN_ENV) $(BIN)/gunicorn config.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout 30 --access-logfile -
 
 dev: $(VENV)/.dev ## Run Django's development server with DEBUG on (auto-reload)
 	$(BIN)/python manage.py migrate --no-input -v0

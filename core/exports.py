@@ -1,9 +1,61 @@
-"""Helpers for spreadsheet exports of data typed by the public."""
+"""Spreadsheet exports of data typed by the public: they never break and never harm.
+
+* A cell that a spreadsheet program would run as a formula (it starts with = + - @, a tab or a
+  return, also after leading spaces) gets an apostrophe in front (OWASP "CSV injection").
+* Characters a worksheet cannot hold (control characters such as ESC or NUL) are removed, so
+  one odd answer never makes a whole XLSX export fail.
+* Times are written in the site's time zone (``TIME_ZONE``), not in UTC.
+
+``safe_cell`` does it for one value; ``SafeSpreadsheetExportMixin`` does it for Wagtail's
+``SpreadsheetExportMixin`` (model viewsets, report views and form submission lists).
+"""
+
+import datetime
+import re
+
+from django.utils import timezone
+from django.utils.encoding import force_str
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# What XML 1.0 (and so XLSX) cannot hold: C0 controls but tab, newline and return; lone
+# surrogates; U+FFFE/U+FFFF. Also DEL and the C1 controls, which only confuse a reader.
+ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value):
+    """``value`` without the characters a worksheet cannot hold."""
+    return ILLEGAL_CHARACTERS.sub("", value)
+
+
+def local_time(value):
+    """An aware datetime as a naive one in the site's time zone (spreadsheets know no zones)."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.make_naive(value, timezone.get_default_timezone())
+    return value
 
 
 def safe_cell(value):
-    """Spreadsheet programs run cells that start with = + - @ (or a tab or return) as formulas.
-    Prefix those with an apostrophe: answers and messages are typed by the public."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """One cell value that is safe in CSV and XLSX: text cleaned and formula-neutralised,
+    datetimes in local time, other values as they are."""
+    if isinstance(value, datetime.datetime):
+        return local_time(value)
+    if value is None or isinstance(value, bool | int | float | datetime.date | datetime.time):
+        return value
+    value = clean_text(force_str(value))
+    if value.lstrip(" ")[:1] in FORMULA_STARTS and value.strip():
         return "'" + value
     return value
+
+
+class SafeSpreadsheetExportMixin:
+    """Put before Wagtail's ``SpreadsheetExportMixin`` (or a view that has it): every exported
+    value goes through ``safe_cell``, datetimes in the site's time zone, and in CSV as
+    ``YYYY-MM-DD HH:MM`` rather than ISO strings with offsets."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, datetime.datetime):
+            value = local_time(value)
+            if export_format == "csv":
+                return value.strftime("%Y-%m-%d %H:%M")
+            return value
+        return safe_cell(super().preprocess_field_value(field, value, export_format))

@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.http import HttpResponseBadRequest
+from django.utils.translation import gettext
 
 from csp.middleware import CSPMiddleware
 
@@ -38,3 +40,28 @@ class SecurityHeadersMiddleware:
             # Page previews are shown in an iframe of the admin itself.
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
+
+
+class RejectInvalidTextMiddleware:
+    """A NUL character in the query string or in form data is never meant: PostgreSQL cannot
+    store or even compare it (a 500 deep in a query), SQLite cuts text at it. Refuse such a
+    request with a plain 400 before any view sees it, on both databases alike."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._has_nul(request.GET) or (
+            request.method == "POST"
+            and request.content_type == "application/x-www-form-urlencoded"
+            and self._has_nul(request.POST)
+        ):
+            return HttpResponseBadRequest(
+                gettext("The request contains characters that are not allowed."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+    @staticmethod
+    def _has_nul(query):
+        return any("\x00" in key or any("\x00" in v for v in query.getlist(key)) for key in query)

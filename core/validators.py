@@ -2,6 +2,7 @@
 
 import re
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -38,3 +39,27 @@ def clean_search_query(value, max_length=200):
     reads a lone quote as an unterminated string), no control characters, trimmed."""
     value = re.sub(r'["\x00-\x1f\x7f]', " ", value or "")
     return " ".join(value.split())[:max_length]
+
+
+class ConsentCheckboxInput(forms.CheckboxInput):
+    """A ticked box only: what a browser sends for a ticked checkbox ("on"), or an explicit
+    yes. Django's own widget reads any other text, "0", "off" and "no" included, as ticked."""
+
+    GIVEN = frozenset({"on", "true", "1", "yes"})
+
+    def value_from_datadict(self, data, files, name):
+        if name not in data:
+            return False
+        value = data.get(name)
+        return isinstance(value, str) and value.strip().lower() in self.GIVEN
+
+
+class ConsentField(forms.BooleanField):
+    """A consent box: required, never pre-ticked, and only counted when really ticked."""
+
+    widget = ConsentCheckboxInput
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", True)
+        super().__init__(*args, **kwargs)
+        self.initial = False

@@ -1,11 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.feeds import theme_feed_links
-from core.models import Footer, NavigationMenu, Theme
+from core.models import Footer, NavigationMenu, OutgoingMail, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -48,3 +49,26 @@ register_snippet(SiteSnippetsGroup)
 @hooks.register("theme_feeds")
 def theme_feeds(theme, request):
     return theme_feed_links(theme, request)
+
+
+class OutgoingMailViewSet(ModelViewSet):
+    """Editors see what the site sent and, above all, what it could not send."""
+
+    model = OutgoingMail
+    icon = "mail"
+    menu_label = _("Outgoing email")
+    add_to_settings_menu = True
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["subject", "to", "status", "attempts", "created_at", "sent_at"]
+    list_filter = ["status"]
+    search_fields = ["subject", "to"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    form_fields = ["status"]
+
+
+@hooks.register("register_admin_viewset")
+def register_outgoing_mail():
+    return OutgoingMailViewSet("outgoing_mail")

@@ -1,18 +1,15 @@
 """Emails about responses. The contact person's email never contains the resident's message:
 it links to the admin, where the message is behind a login."""
 
-import logging
-
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.mail import queue_mail
+
 from .models.openings import FOLLOW_UP_WORKING_DAYS
 from .workdays import add_working_days
-
-logger = logging.getLogger(__name__)
 
 ADMIN_URL_NAME = "opening_responses:edit"
 
@@ -26,11 +23,8 @@ def _send(subject_template, body_template, context, recipient, language):
     with translation.override(language):
         subject = " ".join(render_to_string(subject_template, context).split())
         body = render_to_string(body_template, context)
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
-    except Exception:  # The response is stored; a mail failure must not lose it.
-        logger.exception("Could not send %s to a recipient", body_template)
-        return False
+    # Queued, not sent: the worker sends it and retries while the mail server fails.
+    queue_mail(subject, body, [recipient])
     return True
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from core.abuse import AbuseGuardMixin
 from core.filters import FilterForm
 from core.models import Theme
-from core.validators import validate_phone
+from core.validators import ConsentField, validate_phone
 
 from .models import HelpOffer, InitiativePage, OpeningPage, PartnerPage, Response, Skill
 from .models.openings import HOURS_BANDS, hours_band_q
@@ -174,12 +174,11 @@ class OpeningFilterForm(_ChoiceFilterForm):
 class ResponseForm(AbuseGuardMixin, forms.ModelForm):
     abuse_scope = "opening-response"
 
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_("I agree that my details are stored to handle my response"),
         required=True,
         error_messages={"required": _("Please tick this box, or we cannot handle your response.")},
     )
-    submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
 
     class Meta:
         model = Response
@@ -225,6 +224,11 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
         else:
             self.fields["consent"].help_text = text
         self.order_fields(["name", "email", "phone", "message", "availability", "consent"])
+
+    def guard_target(self):
+        # The token and the rate limit belong to this opening: answering eleven openings in an
+        # hour is fine, a token issued on one opening is not accepted on another.
+        return f"{self.abuse_scope}:{self.opening.pk if self.opening else ''}"
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "").strip()

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from core.models import SiteSettings
+from core.resilience import NotSaved, not_saved, save_submission, unavailable
 
 from . import emails
 from .conf import offer_retention_months, retention_months
@@ -59,31 +60,59 @@ def respond(request, opening):
         response = opening.render(request, context_overrides={"form": form})
         response.status_code = 400
         return response
-    store_response(form, opening)
+    try:
+        stored = store_response(form, opening)
+    except NotSaved:
+        not_saved(form)
+        return unavailable(opening.render(request, context_overrides={"form": form}))
+    if stored is not None:
+        form.count_submission()
     return opening.redirect_to_thanks()
 
 
+SAME_SUBMISSION_FIELDS = ("name", "email", "phone", "message", "availability")
+
+
 def store_response(form, opening):
-    """Save the response once (a form sent twice has the same key) and send the emails."""
+    """Save the response once and queue its emails in the same transaction (both or neither).
+
+    A form sent twice (a double click, a retry) has the same signed submission key and the same
+    answers: it is stored once and None is returned the second time. A key that arrives with
+    *other* answers is not a repeat (a page handed to two residents): that response is stored
+    under a new key, never dropped."""
     response = form.save(commit=False)
     response.opening = opening
     response.initiative_id = opening.get_parent().pk
     response.language = get_language() or opening.locale.language_code
     response.consent_version = CONSENT_VERSION
     response.consent_given_at = timezone.now()
-    response.submission_key = form.cleaned_data.get("submission_key") or uuid.uuid4()
-    try:
-        with transaction.atomic():
-            response.save()
-    except IntegrityError:
-        # The same form was sent again (a double click, a retry): it is stored already. Any
-        # other integrity error is a real fault and must not pass as a duplicate.
-        if Response.objects.filter(submission_key=response.submission_key).exists():
-            return None
-        raise
-    emails.notify_contact(response)
-    emails.confirm_resident(response)
-    return response
+    response.submission_key = form.submission_key or uuid.uuid4()
+
+    def save():
+        existing = Response.objects.filter(submission_key=response.submission_key).first()
+        if existing is not None:
+            if (
+                all(
+                    getattr(existing, name) == getattr(response, name)
+                    for name in SAME_SUBMISSION_FIELDS
+                )
+                and existing.opening_id == opening.pk
+            ):
+                return None
+            response.submission_key = uuid.uuid4()
+        try:
+            with transaction.atomic():
+                response.save()
+        except IntegrityError:
+            # The same form, sent at the same moment by a second click: stored already.
+            if Response.objects.filter(submission_key=response.submission_key).exists():
+                return None
+            raise
+        emails.notify_contact(response)
+        emails.confirm_resident(response)
+        return response
+
+    return save_submission(save)
 
 
 # --- Offers of help ("Ik wil helpen") ---------------------------------------------------------

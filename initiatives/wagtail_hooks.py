@@ -23,7 +23,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 import django_filters
 
-from core.exports import safe_cell
+from core.exports import SafeSpreadsheetExportMixin
 
 from .models import HelpOffer, InitiativePage, OpeningPage, Response, Skill
 from .models.openings import FOLLOW_UP_WORKING_DAYS, HOURS_BANDS
@@ -92,7 +92,7 @@ class ResponseEditView(generic.EditView):
         return instance
 
 
-class ResponseIndexView(generic.IndexView):
+class ResponseIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     """The response list. Exporting needs the ``initiatives.export_response`` permission, and
     every exported cell is made safe for spreadsheet programs (residents type the values)."""
 
@@ -115,9 +115,6 @@ class ResponseIndexView(generic.IndexView):
     @cached_property
     def show_export_buttons(self):
         return super().show_export_buttons and self.can_export
-
-    def preprocess_field_value(self, field, value, export_format):
-        return safe_cell(super().preprocess_field_value(field, value, export_format))
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("opening", "initiative")
@@ -187,11 +184,12 @@ class ResponseViewSet(ModelViewSet):
         "message",
         "availability",
         "language",
-        "status",
+        "get_status_display",
         "status_changed_at",
         "consent_version",
         "consent_given_at",
     ]
+    export_headings = {"get_status_display": _("Status"), "opening": _("Opening")}
     export_filename = "reacties"
 
     @property

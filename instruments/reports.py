@@ -7,6 +7,7 @@ import io
 from collections import Counter
 
 from django import forms
+from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -123,11 +124,21 @@ def _language_label(code):
         return code
 
 
+def _page_language_label(code):
+    return dict(settings.LANGUAGES).get(code, code)
+
+
 # --- Exports ------------------------------------------------------------------------------------
 def download_table(report):
     header = [_("Instrument"), _("Page language"), _("File"), _("File language"), _("Downloads")]
     rows = [
-        [item["title"], item["language"], file["title"], file["language"], file["downloads"]]
+        [
+            item["title"],
+            _page_language_label(item["language"]),
+            file["title"],
+            file["language_label"],
+            file["downloads"],
+        ]
         for item in report
         for file in item["files"]
     ]

@@ -6,15 +6,17 @@ Included by config/urls.py inside i18n_patterns, so each path gets a language pr
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+import core.converters  # noqa: F401  (registers the "id" converter)
+
 from . import feeds, views
 
 app_name = "instruments"
 
 urlpatterns = [
-    path(_("instruments/download/<int:file_id>/"), views.download, name="download"),
-    path(_("instruments/question/<int:page_id>/"), views.question, name="question"),
+    path(_("instruments/download/<id:file_id>/"), views.download, name="download"),
+    path(_("instruments/question/<id:page_id>/"), views.question, name="question"),
     path(
-        _("instruments/question/<int:page_id>/thanks/"),
+        _("instruments/question/<id:page_id>/thanks/"),
         views.question_thanks,
         name="question_thanks",
     ),

@@ -17,6 +17,7 @@ from wagtail.documents.models import document_served
 
 from core.listing import with_listing_images
 from core.pagination import paginate, query_without_page
+from core.resilience import NotSaved, not_saved, save_submission, unavailable
 
 from .forms import DownloadQuestionForm, InstrumentFilterForm
 from .models import DownloadCount, InstrumentFile, InstrumentPage
@@ -142,12 +143,18 @@ def question(request, page_id):
     if request.method == "POST":
         form = DownloadQuestionForm(request.POST, page=page, request=request)
         if form.is_valid():
-            form.save()
+            try:
+                save_submission(form.save)
+            except NotSaved:
+                not_saved(form)
+                return unavailable(_question_page(request, page, form, 503))
+            form.count_submission()
             return redirect("instruments:question_thanks", page_id=page.pk)
-        status = 400
-    else:
-        form = DownloadQuestionForm(page=page)
-        status = 200
+        return _question_page(request, page, form, 400)
+    return _question_page(request, page, DownloadQuestionForm(page=page, request=request), 200)
+
+
+def _question_page(request, page, form, status):
     return render(
         request,
         "instruments/question.html",

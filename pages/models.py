@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -14,7 +15,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.mail import queue_mail
 from core.models import BasePage
+from core.resilience import NotSaved, not_saved, save_submission, unavailable
 from pages.form_builder import GuardedFormBuilder
 
 
@@ -100,7 +103,37 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     @path("")
     def form_view(self, request):
-        return AbstractEmailForm.serve(self, request)
+        if request.method != "POST":
+            return AbstractEmailForm.serve(self, request)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 400  # refused: the same page with the error summary
+        if form.is_valid():
+            try:
+                submission = self.process_form_submission(form)
+            except NotSaved:
+                not_saved(form)
+                status = 503
+            else:
+                form.count_submission()
+                return self.render_landing_page(request, submission)
+        context = self.get_context(request)
+        context["form"] = form
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        return unavailable(response) if status == 503 else response
+
+    def process_form_submission(self, form):
+        """Store the message and queue its mail in one transaction (both or neither)."""
+
+        def save():
+            submission = self.get_submission_class().objects.create(
+                form_data=form.cleaned_data, page=self
+            )
+            if self.to_address:
+                addresses = [x.strip() for x in self.to_address.split(",") if x.strip()]
+                queue_mail(self.subject, self.render_email(form), addresses, self.from_address)
+            return submission
+
+        return save_submission(save)
 
     @path(_("thanks/"), name="thanks")
     def thanks_view(self, request):

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.abuse import AbuseGuardMixin
-from core.validators import validate_phone
+from core.validators import ConsentField, validate_phone
 from stories.models import StorySubmission
 
 
@@ -13,7 +13,7 @@ class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
 
     abuse_scope = "story-submission"
 
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_("The storyteller may contact me about my story"),
         help_text=_(
             "We use your details only to talk with you about your story. Nothing is published "

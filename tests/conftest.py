@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from core.abuse import TIMESTAMP_FIELD, sign_timestamp
+from core.abuse import TIMESTAMP_FIELD, sign_token
 from home.factories import HomePageFactory
 from tests.live_site import LiveSite
 
@@ -53,11 +53,19 @@ def translate():
 
 
 @pytest.fixture
-def form_token():
-    """A signed render timestamp that passes the abuse guard (rendered ``age`` seconds ago)."""
+def form_target():
+    """The form a test's ``form_token`` is issued for (the contact form unless a directory's
+    conftest says otherwise)."""
+    return "contact"
 
-    def _token(age=10):
-        return {TIMESTAMP_FIELD: sign_timestamp(time.time() - age)}
+
+@pytest.fixture
+def form_token(form_target):
+    """A signed form token that passes the abuse guard (rendered ``age`` seconds ago), for
+    ``target`` (default: ``form_target``) and with submission ``key`` (default: a new one)."""
+
+    def _token(age=10, target=None, key=None):
+        return {TIMESTAMP_FIELD: sign_token(target or form_target, time.time() - age, key)}
 
     return _token
 

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     *LOCAL_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -70,12 +72,14 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.middleware.RejectInvalidTextMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    "core.caching.PrivateResponseMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -100,9 +104,13 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------------------------
 # SQLite is the embedded default: WAL so readers never wait for the writer, IMMEDIATE
 # transactions so two writers queue instead of failing on a lock upgrade, and a busy timeout.
+# The busy timeout is short on purpose: a submission that meets a lock retries
+# (SUBMISSION_SAVE_ATTEMPTS, core/resilience.py) and then tells the resident it was not saved,
+# all well below gunicorn's 30 s worker timeout; page views never wait long either.
+SQLITE_BUSY_TIMEOUT = env_int("SQLITE_BUSY_TIMEOUT", 5)
 SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
-    "timeout": 20,
+    "timeout": SQLITE_BUSY_TIMEOUT,
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
 DATABASES = {
@@ -113,6 +121,23 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The same bound on PostgreSQL: a write waits at most this long for a lock.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c lock_timeout={env_int('DATABASE_LOCK_TIMEOUT', 5) * 1000}"
+    )
+SUBMISSION_SAVE_ATTEMPTS = env_int("SUBMISSION_SAVE_ATTEMPTS", 3)
+SUBMISSION_RETRY_PAUSE = 0.5  # seconds, times the attempt number
+
+# --- Background tasks -------------------------------------------------------------------------
+# Django's task framework (the django-tasks backport) with the database backend: mail and
+# scheduled work are queued in the database and run by `manage.py db_worker` (`make run` starts
+# it beside gunicorn; see the README for systemd). Wagtail's own tasks (search index, reference
+# index) run there too.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Seconds between tries of a mail that failed (then it is marked failed for editors to see).
+MAIL_RETRY_DELAYS = [60, 300, 1800, 7200, 21600]
+MAIL_RETENTION_DAYS = env_int("MAIL_RETENTION_DAYS", 30)
 
 # --- Caches -----------------------------------------------------------------------------------
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -266,13 +291,43 @@ SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@wijkbedrijf.example"
 # --- Demo content -----------------------------------------------------------------------------
 DEMO_CONTENT_ALLOWED = env_bool("DEMO_CONTENT_ALLOWED", False)
 
+# --- Errors reach the people running the site ------------------------------------------------
+# ADMINS get a mail for every unhandled error and every submission that could not be saved
+# ("Name <address>" pairs, comma-separated); SENTRY_DSN sends the same to Sentry (sentry-sdk).
+ADMINS = [
+    (address.split("<")[0].strip() or address, address.split("<")[-1].rstrip(">").strip())
+    for address in env_list("ADMINS")
+]
+SENTRY_DSN = env("SENTRY_DSN", "")
+
 # --- Logging ----------------------------------------------------------------------------------
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR"},
+        "core": {"handlers": ["console", "mail_admins"], "level": "WARNING", "propagate": False},
+    },
 }
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        send_default_pii=False,  # residents' data stays here
+        traces_sample_rate=0.0,
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+    )
 
 # Used in templates for the site title when no site settings exist yet.
 SITE_TAGLINE = _("Work and wellbeing in the neighbourhood")

@@ -19,3 +19,8 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
 # Demo content (demo/): the suite loads it; never in production settings.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
+# Tasks run at once inside the test (tests of the real queue override this with the database
+# backend and run the worker).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+SUBMISSION_RETRY_PAUSE = 0

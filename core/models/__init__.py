@@ -1,7 +1,8 @@
-from .abuse import RateLimitBucket
+from .abuse import RateLimitEvent
 from .articles import AbstractInitiativeLink, AbstractRelatedPage, ArticleIndexPage, ArticlePage
 from .base import BasePage, pages_about
 from .indexes import IndexPage
+from .mail import OutgoingMail
 from .site import Footer, NavigationMenu, SiteSettings, organisation_name
 from .themes import Theme, ThemeIndexPage, theme_groups, theme_page_models
 
@@ -14,7 +15,8 @@ __all__ = [
     "BasePage",
     "Footer",
     "NavigationMenu",
-    "RateLimitBucket",
+    "OutgoingMail",
+    "RateLimitEvent",
     "SiteSettings",
     "Theme",
     "ThemeIndexPage",

@@ -1,22 +1,20 @@
 from django.db import models
 
 
-class RateLimitBucket(models.Model):
-    """How many times one (hashed) client sent one form in one time window.
+class RateLimitEvent(models.Model):
+    """One counted attempt of one (hashed) client on one form and target: a stored submission,
+    or a clear sign of abuse (a filled-in honeypot, a forged token).
 
-    Holds no personal data: ``key`` is a keyed hash of address and form, and rows of windows that
-    are over are deleted as new ones are made.
+    The rate limit is a sliding window over these rows. They hold no personal data: ``key`` is
+    a keyed hash of address, form and target, and rows older than the longest window are
+    deleted as new ones are made.
     """
 
     key = models.CharField(max_length=40)
-    window = models.BigIntegerField()
-    count = models.PositiveIntegerField(default=0)
+    at = models.DateTimeField(db_index=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["key", "window"], name="unique_rate_limit_bucket")
-        ]
-        indexes = [models.Index(fields=["window"])]
+        indexes = [models.Index(fields=["key", "at"])]
 
     def __str__(self):
-        return f"{self.key[:8]}… @ {self.window}: {self.count}"
+        return f"{self.key[:8]}… @ {self.at:%Y-%m-%d %H:%M:%S}"

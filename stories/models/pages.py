@@ -24,6 +24,7 @@ from core.models import (
     ArticlePage,
     BasePage,
 )
+from core.resilience import NotSaved, not_saved, save_submission, unavailable
 from stories.blocks import StoryStreamBlock
 from stories.panels import ConsentWarningPanel
 
@@ -253,7 +254,12 @@ class StorySubmissionPage(RoutablePageMixin, BasePage):
         if request.method == "POST":
             form = self.form_class(request.POST, request=request)
             if form.is_valid():
-                form.save(locale=self.locale)
+                try:
+                    save_submission(lambda: form.save(locale=self.locale))
+                except NotSaved:
+                    not_saved(form)
+                    return unavailable(self.render(request, context_overrides={"form": form}))
+                form.count_submission()
                 return redirect(self.url + self.reverse_subpage("thanks"))
             status = 400
         else:

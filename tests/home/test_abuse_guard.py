@@ -8,8 +8,8 @@ from wagtail.contrib.forms.models import FormSubmission
 
 import pytest
 
-from core.abuse import HONEYPOT_FIELD, TIMESTAMP_FIELD, parse_rate, sign_timestamp
-from core.models import RateLimitBucket
+from core.abuse import HONEYPOT_FIELD, TIMESTAMP_FIELD, parse_rate, sign_token
+from core.models import RateLimitEvent
 from pages.factories import ContactPageFactory, FormFieldFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +46,7 @@ def test_valid_message_is_stored_emailed_and_redirected(client, contact, form_to
 
 def test_missing_fields_show_summary_and_keep_values(client, contact, form_token):
     response = post(client, contact, naam="", **form_token())
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "data-error-summary" in response.text
     assert 'href="#id_naam"' in response.text
     assert 'value="anna@example.org"' in response.text
@@ -57,17 +57,21 @@ def test_missing_fields_show_summary_and_keep_values(client, contact, form_token
     ("extra", "message"),
     [
         (lambda: {HONEYPOT_FIELD: "http://spam.example"}, "Website"),
-        (lambda: {TIMESTAMP_FIELD: sign_timestamp()}, "erg snel"),
-        (lambda: {TIMESTAMP_FIELD: sign_timestamp(time.time() - 2 * 86400)}, "te lang open"),
+        (lambda: {TIMESTAMP_FIELD: sign_token("contact")}, "erg snel"),
+        (lambda: {TIMESTAMP_FIELD: sign_token("contact", time.time() - 2 * 86400)}, "te lang open"),
+        (
+            lambda: {TIMESTAMP_FIELD: sign_token("story-submission", time.time() - 10)},
+            "niet controleren",
+        ),
         (lambda: {TIMESTAMP_FIELD: "12345:forged"}, "niet controleren"),
         (lambda: {TIMESTAMP_FIELD: ""}, "niet controleren"),
     ],
-    ids=["honeypot", "too-fast", "expired", "forged", "missing"],
+    ids=["honeypot", "too-fast", "expired", "other-form", "forged", "missing"],
 )
 def test_each_refusal_stores_nothing(client, contact, form_token, extra, message):
     data = {**form_token(), **extra()}
     response = post(client, contact, **data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in response.text
     assert FormSubmission.objects.count() == 0
     assert mail.outbox == []
@@ -78,19 +82,18 @@ def test_rate_limit_holds_in_the_database(client, contact, form_token, settings)
     for _ in range(3):
         assert post(client, contact, **form_token()).status_code == 302
     response = post(client, contact, **form_token())
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "vaak" in response.text
     assert FormSubmission.objects.count() == 3
-    bucket = RateLimitBucket.objects.get()
-    assert bucket.count == 4
-    assert "127.0.0.1" not in bucket.key  # only a keyed hash is stored
+    assert RateLimitEvent.objects.count() == 3  # the refused attempt uses up nothing
+    assert "127.0.0.1" not in RateLimitEvent.objects.first().key  # only a keyed hash
 
 
 def test_rate_limit_zero_turns_it_off(client, contact, form_token, settings):
     settings.FORM_RATE_LIMIT = "0"
     for _ in range(12):
         assert post(client, contact, **form_token()).status_code == 302
-    assert RateLimitBucket.objects.count() == 0
+    assert RateLimitEvent.objects.count() == 0
 
 
 def test_rate_limit_counts_clients_separately(client, contact, form_token, settings):

@@ -51,10 +51,15 @@ def response_data(form_token):
             "message": "Ik help graag mee met isoleren.",
             "availability": "dinsdagochtend",
             "consent": "on",
-            "submission_key": "0b5c1a7e-3f0e-4d47-9e6a-2b3c4d5e6f70",
-            **form_token(),
+            **form_token(key="0b5c1a7e-3f0e-4d47-9e6a-2b3c4d5e6f70"),
         }
         data.update(overrides)
         return {k: v for k, v in data.items() if v is not None}
 
     return _data
+
+
+@pytest.fixture
+def form_target(tree):
+    """Response tokens are issued for one opening."""
+    return f"opening-response:{tree['opening'].pk}"

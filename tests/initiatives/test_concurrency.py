@@ -46,8 +46,7 @@ def _client_run(base_url, client_number, count):
         forms.append(
             {
                 "csrfmiddlewaretoken": _field(page, "csrfmiddlewaretoken"),
-                "form_rendered": _field(page, "form_rendered"),
-                "submission_key": _field(page, "submission_key"),
+                "form_rendered": _field(page, "form_rendered"),  # carries the submission key
             }
         )
     results = []

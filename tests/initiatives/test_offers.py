@@ -19,6 +19,12 @@ URL = "/nl/ik-wil-helpen/"
 
 
 @pytest.fixture
+def form_target():
+    """Offer tokens are issued for the offer form (not for an opening)."""
+    return "help-offer"
+
+
+@pytest.fixture
 def offer_data(form_token, theme):
     def _data(**overrides):
         data = {

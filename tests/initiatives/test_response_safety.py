@@ -140,15 +140,17 @@ def test_phone_matching_uses_the_shared_digits():
 
 
 # --- 4. Only a duplicate submission counts as "already stored" ----------------------------------
-def test_other_integrity_errors_are_not_swallowed(client, tree, response_data):
-    with (
-        mock.patch.object(
-            Response, "save", side_effect=IntegrityError("NOT NULL constraint failed: name")
-        ),
-        pytest.raises(IntegrityError),
+def test_other_integrity_errors_are_not_swallowed(client, tree, response_data, caplog):
+    """Not passed off as a duplicate: the resident is told it was not saved (503, their text
+    kept) and the error is logged for the people running the site."""
+    with mock.patch.object(
+        Response, "save", side_effect=IntegrityError("NOT NULL constraint failed: name")
     ):
-        client.post(tree["opening"].url, response_data())
+        result = client.post(tree["opening"].url, response_data())
+    assert result.status_code == 503
+    assert "Ik help graag mee met isoleren." in result.content.decode()
     assert Response.objects.count() == 0
+    assert any(r.levelname == "ERROR" and r.name == "core.resilience" for r in caplog.records)
 
 
 def test_duplicate_submission_is_still_stored_once(client, tree, response_data):

@@ -48,3 +48,8 @@ def make_instrument(index):
         return page
 
     return _make
+
+
+@pytest.fixture
+def form_target():
+    return "instrument-question"

@@ -117,9 +117,9 @@ def test_csv_export(admin_client, data):
         "Downloads",
     ]
     assert rows[1:] == [
-        ["Starthandboek", "nl", "Bestand nl", "nl", "7"],
-        ["Starthandboek", "nl", "Bestand en", "en", "2"],
-        ["Werkblad", "nl", "Bestand nl", "nl", "5"],
+        ["Starthandboek", "Nederlands", "Bestand nl", "Nederlands", "7"],
+        ["Starthandboek", "Nederlands", "Bestand en", "Engels", "2"],
+        ["Werkblad", "Nederlands", "Bestand nl", "Nederlands", "5"],
     ]
 
 
@@ -141,7 +141,7 @@ def test_xlsx_export(admin_client, data):
     workbook = load_workbook(io.BytesIO(response.content))
     assert workbook.sheetnames == ["Downloads", "Antwoorden"]
     downloads = list(workbook["Downloads"].values)
-    assert downloads[1] == ("Starthandboek", "nl", "Bestand nl", "nl", 7)
+    assert downloads[1] == ("Starthandboek", "Nederlands", "Bestand nl", "Nederlands", 7)
     assert sum(row[4] for row in downloads[1:]) == 14
     answers = list(workbook["Antwoorden"].values)
     assert len(answers) == 3
@@ -213,3 +213,19 @@ def test_editor_creates_an_instrument_with_a_file_in_the_admin(admin_client, ind
     item = page.files.get()
     assert item.document == document and item.locale_id == page.locale_id
     assert page.versions.get().changes == "Eerste versie."
+
+
+def test_xlsx_export_survives_control_characters(admin_client, data):
+    DownloadAnswer.objects.create(
+        page=data["handbook"],
+        date=D(2025, 3, 3),
+        organisation_type="",
+        purpose="kleur \x1b[31m rood en \x00 nul",
+    )
+    response = admin_client.get(
+        REPORT, {"start": "2025-03-01", "end": "2025-03-31", "export": "xlsx"}
+    )
+    assert response.status_code == 200
+    answers = list(load_workbook(io.BytesIO(response.content))["Antwoorden"].values)
+    purposes = [row[4] for row in answers[1:]]
+    assert "kleur [31m rood en  nul" in purposes

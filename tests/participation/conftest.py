@@ -23,6 +23,12 @@ def theme(locales):
 
 
 @pytest.fixture
+def form_target():
+    """Alert tokens are issued for the subscribe form."""
+    return "alert-subscribe"
+
+
+@pytest.fixture
 def alert_data(form_token):
     def _data(**overrides):
         data = {

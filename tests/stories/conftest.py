@@ -116,3 +116,8 @@ def stories(story_indexes, catalogue):
             people=[],
         ),
     }
+
+
+@pytest.fixture
+def form_target():
+    return "story-submission"
