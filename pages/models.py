@@ -10,11 +10,11 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.widgets import ReadabilityPanel
 from pages.form_builder import GuardedFormBuilder
 
 
@@ -26,7 +26,7 @@ class StandardPage(BasePage):
 
     template = "pages/standard_page.html"
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("body"),
         FieldPanel("themes"),
@@ -73,6 +73,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     content_panels = [
         *AbstractEmailForm.content_panels,
+        ReadabilityPanel(),
         FormSubmissionsPanel(),
         FieldPanel("introduction"),
         InlinePanel("form_fields", label=_("Form fields")),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.listing import with_listing_images
@@ -32,7 +32,7 @@ class InitiativeIndexPage(BasePage):
     subpage_types = ["initiatives.InitiativePage"]
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
 
     class Meta:
         verbose_name = _("initiative overview")
@@ -120,7 +120,7 @@ class InitiativePage(BasePage):
     listing_image_fields = ("listing_image", "hero_image")
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("call_for_help"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("place")]),
         FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")]),

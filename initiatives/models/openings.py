@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -137,7 +136,7 @@ class OpeningPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
         FieldPanel("tasks"),
         MultiFieldPanel(
@@ -398,7 +397,7 @@ class OpeningFinderPage(BasePage):
     subpage_types = []
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
 
     class Meta:
         verbose_name = _("openings finder")

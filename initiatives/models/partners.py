@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -25,7 +24,7 @@ class PartnerIndexPage(BasePage):
     subpage_types = ["initiatives.PartnerPage"]
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
 
     class Meta:
         verbose_name = _("partner overview")
@@ -81,7 +80,7 @@ class PartnerPage(BasePage):
     listing_image_fields = ("listing_image", "logo")
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("kind"),
         FieldPanel("logo"),
         FieldPanel("description"),

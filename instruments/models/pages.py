@@ -60,7 +60,7 @@ class InstrumentIndexPage(BasePage):
     subpage_types = ["instruments.InstrumentPage"]
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     class Meta:
@@ -152,7 +152,7 @@ class InstrumentPage(BasePage):
     listing_image_fields = ("listing_image", "preview_image")
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("instrument_type"), FieldPanel("licence")]),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
