@@ -168,7 +168,7 @@ def test_edit_view_loads_the_hint_with_the_page_language(client, editor, home_pa
 
 
 @pytest.mark.django_db
-def test_report_lists_pages_without_summary(client, editor, home_pages, django_assert_max_num_queries):
+def test_report_lists_pages_without_summary(client, editor, home_pages):
     from initiatives.factories import InitiativeIndexPageFactory
 
     index = InitiativeIndexPageFactory(parent=home_pages["nl"], plain_summary="Alles over hulp.")
