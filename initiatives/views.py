@@ -1,9 +1,11 @@
-"""Public views of the section: responding to an opening, feeds and the JSON API."""
+"""Public views of the section: responding to an opening, posters, feeds and the JSON API."""
 
+import hashlib
 import uuid
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
@@ -12,7 +14,7 @@ from wagtail.models import Locale
 
 from core.models import SiteSettings, Theme
 
-from . import emails
+from . import emails, posters
 from .conf import retention_months
 from .models import OpeningPage, Response
 from .models.responses import CONSENT_VERSION
@@ -80,6 +82,67 @@ def store_response(form, opening):
         raise
     emails.notify_contact(response)
     emails.confirm_resident(response)
+    return response
+
+
+# --- Posters ---------------------------------------------------------------------------------
+POSTER_CACHE_SECONDS = 24 * 60 * 60
+POSTER_MAX_AGE = 60 * 60
+
+
+def poster(request, page):
+    """The A4 poster (PDF) of an open opening or a running initiative, cached.
+
+    The cache key holds everything the poster shows that can change: the page's last
+    publication, its language, the day (deadlines), the organisation's details and, for an
+    initiative, its open openings. Publishing the page makes a new key, so the old poster is
+    never served again (and expires from the cache by itself).
+    """
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET"])
+    from .models import InitiativePage
+
+    site_settings = SiteSettings.load(request_or_site=request)
+    url = page.get_full_url(request)
+    parts = [
+        "poster-v1",
+        page.pk,
+        page.last_published_at.isoformat() if page.last_published_at else "",
+        page.locale.language_code,
+        timezone.localdate().isoformat(),
+        url,
+        site_settings.organisation_name,
+        site_settings.phone,
+        site_settings.street_address,
+        site_settings.postal_code,
+        site_settings.city,
+    ]
+    openings = []
+    if isinstance(page, InitiativePage):
+        openings = list(page.open_openings())
+        parts += [f"{o.pk}:{o.last_published_at.isoformat()}" for o in openings]
+    digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
+    etag = f'"{digest}"'
+    headers = {
+        "Cache-Control": f"public, max-age={POSTER_MAX_AGE}",
+        "ETag": etag,
+        "X-Content-Type-Options": "nosniff",
+    }
+    if request.headers.get("If-None-Match") == etag:
+        response = HttpResponse(status=304)
+    else:
+        key = f"initiatives:poster:{digest}"
+        pdf = cache.get(key)
+        if pdf is None:
+            if isinstance(page, InitiativePage):
+                pdf = posters.initiative_poster(page, url, openings, site_settings)
+            else:
+                pdf = posters.opening_poster(page, url, site_settings)
+            cache.set(key, pdf, POSTER_CACHE_SECONDS)
+        response = HttpResponse(pdf, content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="poster-{page.slug}.pdf"'
+    for name, value in headers.items():
+        response[name] = value
     return response
 
 

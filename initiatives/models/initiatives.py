@@ -18,6 +18,7 @@ from core.validators import validate_phone
 from ..blocks import InitiativeStreamBlock
 from .openings import OpeningPage
 from .partners import PartnerPage
+from .posters import PosterMixin
 
 
 class InitiativeIndexPage(BasePage):
@@ -62,7 +63,7 @@ class InitiativeIndexPage(BasePage):
         return context
 
 
-class InitiativePage(BasePage):
+class InitiativePage(PosterMixin, BasePage):
     """An initiative: the question it asks the neighbourhood, and what it is about."""
 
     theme_listing_order = 30  # where its group stands on a theme page
@@ -152,6 +153,10 @@ class InitiativePage(BasePage):
 
     def get_fallback_summary(self):
         return self.call_for_help
+
+    @property
+    def has_poster(self):
+        return self.status != self.Status.FINISHED
 
     @property
     def card_meta(self):

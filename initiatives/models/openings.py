@@ -13,7 +13,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -24,6 +24,7 @@ from core.pagination import paginate, query_without_page
 from core.validators import validate_phone
 
 from ..workdays import add_working_days
+from .posters import PosterMixin
 
 # The contact person answers within this many working days (promised on the thank-you page;
 # the follow-up list and reminders use the same number).
@@ -53,7 +54,7 @@ def local_today():
     return timezone.localdate()
 
 
-class OpeningPage(RoutablePageMixin, BasePage):
+class OpeningPage(PosterMixin, BasePage):
     """Volunteer or paid work under an initiative, with the response form.
 
     It takes responses while its status is "open" and its response deadline (inclusive) has not
@@ -202,6 +203,10 @@ class OpeningPage(RoutablePageMixin, BasePage):
     @property
     def is_open(self):
         return self.status == self.Status.OPEN and not self.deadline_passed
+
+    @property
+    def has_poster(self):
+        return self.is_open
 
     def closed_reason(self):
         if self.status == self.Status.FILLED:
