@@ -17,5 +17,7 @@ urlpatterns = [
         feeds.OpenOpeningsFeed(),
         name="openings_theme_feed",
     ),
-    path(_("openings/api/"), views.openings_api, name="openings_api"),
+    # The first, unversioned address of the API: redirects to /api/v1/openings/.
+    path(_("openings/api/"), views.openings_api_unversioned, name="openings_api"),
+    path(_("openings/widget/"), views.openings_widget, name="openings_widget"),
 ]

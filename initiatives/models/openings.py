@@ -196,6 +196,11 @@ class OpeningPage(PosterMixin, BasePage):
         today = today or local_today()
         return Q(status="open") & (Q(deadline__isnull=True) | Q(deadline__gte=today))
 
+    @classmethod
+    def open_in(cls, locale_id):
+        """The live, public openings in a language that take responses."""
+        return cls.objects.live().public().filter(locale_id=locale_id).filter(cls.open_q())
+
     @property
     def deadline_passed(self):
         return self.deadline is not None and self.deadline < local_today()
@@ -412,12 +417,7 @@ class OpeningFinderPage(BasePage):
         return self.introduction
 
     def open_openings(self):
-        return (
-            OpeningPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .filter(OpeningPage.open_q())
-        )
+        return OpeningPage.open_in(self.locale_id)
 
     def latest_listing(self, count):
         """What a "latest pages" block on the home page shows for this page: open openings."""
