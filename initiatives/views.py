@@ -130,7 +130,7 @@ def poster(request, page):
     openings = []
     if isinstance(page, InitiativePage):
         openings = list(page.open_openings())
-        parts += [f"{o.pk}:{o.last_published_at.isoformat()}" for o in openings]
+        parts += [f"{o.pk}:{o.last_published_at}" for o in openings]
     digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
     etag = f'"{digest}"'
     headers = {
