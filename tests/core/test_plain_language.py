@@ -193,3 +193,19 @@ def test_report_lists_pages_without_summary(client, editor, home_pages):
     export = client.get("/admin/reports/plain-summary/?export=csv")
     assert export.status_code == 200
     assert "Zonder samenvatting" in b"".join(export.streaming_content).decode()
+
+
+# --- Demo content -------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_every_demo_page_has_a_plain_summary_in_both_languages(demo_content):
+    from wagtail.models import get_page_models
+
+    from core.models import BasePage
+
+    assert list(pages_without_plain_summary().values_list("url_path", flat=True)) == []
+    counts = {"nl": 0, "en": 0}
+    for model in get_page_models():
+        if issubclass(model, BasePage) and not model._meta.abstract:
+            for language in counts:
+                counts[language] += model.objects.filter(locale__language_code=language).count()
+    assert counts["nl"] == counts["en"] > 50
