@@ -24,7 +24,7 @@ from wagtail.models import Locale
 
 from core.models import SiteSettings, Theme
 
-from . import emails, posters
+from . import emails
 from .conf import retention_months
 from .models import OpeningPage, Response
 from .models.responses import CONSENT_VERSION
@@ -110,6 +110,8 @@ def poster(request, page):
     """
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET"])
+    # fpdf2 and segno are loaded only when a poster is made, not with every page.
+    from . import posters
     from .models import InitiativePage
 
     site_settings = SiteSettings.load(request_or_site=request)
