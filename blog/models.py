@@ -10,7 +10,6 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
@@ -20,6 +19,7 @@ from core.models import (
     AbstractRelatedPage,
     ArticleIndexPage,
     ArticlePage,
+    BasePage,
     organisation_name,
 )
 from stories.models import Person, public_consent_q
@@ -72,7 +72,7 @@ class BlogPage(ArticlePage):
     parent_page_types = ["blog.BlogIndexPage"]
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldRowPanel([FieldPanel("publication_date"), FieldPanel("author")]),
         ArticlePage.hero_panel,

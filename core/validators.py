@@ -63,3 +63,27 @@ class ConsentField(forms.BooleanField):
         kwargs.setdefault("required", True)
         super().__init__(*args, **kwargs)
         self.initial = False
+
+
+LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+ORIGIN_RE = re.compile(rf"^https?://(?:\*\.)?{LABEL}(?:\.{LABEL})*(?::\d{{1,5}})?$")
+
+
+def origin_list(value):
+    """The origins in a text of one origin per line (blank lines and spaces ignored)."""
+    return [line.strip().rstrip("/").lower() for line in (value or "").splitlines() if line.strip()]
+
+
+def validate_origin_list(value):
+    """One web origin per line, as a Content-Security-Policy source: ``https://host``, with an
+    optional port and an optional ``*.`` for every subdomain; no paths, no bare ``*``."""
+    wrong = [origin for origin in origin_list(value) if not ORIGIN_RE.match(origin)]
+    if wrong:
+        raise ValidationError(
+            _(
+                "Write one address per line, like https://www.partner.nl (no path, no spaces). "
+                "Not valid: %(origins)s"
+            ),
+            code="invalid_origin",
+            params={"origins": ", ".join(wrong)},
+        )

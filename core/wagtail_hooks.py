@@ -1,10 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_views import MissingPlainSummaryView
 from core.feeds import theme_feed_links
 from core.models import Footer, NavigationMenu, OutgoingMail, Theme
 
@@ -72,3 +75,31 @@ class OutgoingMailViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_outgoing_mail():
     return OutgoingMailViewSet("outgoing_mail")
+
+
+# --- Plain language: pages without a summary ---------------------------------------------------
+@hooks.register("register_admin_urls")
+def register_plain_summary_report_urls():
+    return [
+        path(
+            "reports/plain-summary/",
+            MissingPlainSummaryView.as_view(),
+            name="core_missing_plain_summary",
+        ),
+        path(
+            "reports/plain-summary/results/",
+            MissingPlainSummaryView.as_view(results_only=True),
+            name="core_missing_plain_summary_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_plain_summary_report_menu_item():
+    return MenuItem(
+        _("Pages without a plain summary"),
+        reverse("core_missing_plain_summary"),
+        name="core-missing-plain-summary",
+        icon_name="comment",
+        order=660,
+    )

@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.models import BasePage
@@ -57,7 +56,7 @@ class HomePage(BasePage):
     template = "home/home_page.html"
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         MultiFieldPanel(
             [
                 FieldPanel("hero_heading"),

@@ -11,7 +11,9 @@ class InitiativesConfig(AppConfig):
         # here, so models never import forms or views (checked by import-linter).
         from . import forms, views
         from .models import InitiativeIndexPage, OpeningFinderPage, OpeningPage
+        from .models.posters import PosterMixin
 
         InitiativeIndexPage.filter_form_class = forms.InitiativeFilterForm
         OpeningFinderPage.filter_form_class = forms.OpeningFilterForm
         OpeningPage.respond_view = staticmethod(views.respond)
+        PosterMixin.poster_view = staticmethod(views.poster)

@@ -15,7 +15,7 @@ FEED_SIZE = 30
 
 class OpenOpeningsFeed(PageFeed):
     def source(self, request, locale, theme_slug=None, **kwargs):
-        queryset, theme = OpeningPage.open_in(locale, theme_slug)
+        queryset, theme = OpeningPage.open_with_theme(locale, theme_slug)
         name = organisation_name(request)
         if theme:
             title = _("Open openings on %(theme)s – %(site)s") % {"theme": theme.name, "site": name}

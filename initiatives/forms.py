@@ -3,7 +3,7 @@
 import uuid
 
 from django import forms
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -107,6 +107,7 @@ class OpeningFilterForm(_ChoiceFilterForm):
         label=_("Time"), required=False, choices=_all(_("Any amount of time")) + HOURS_BANDS
     )
     initiative = forms.ChoiceField(label=_("Initiative"), required=False)
+    partner = forms.ChoiceField(label=_("Partner"), required=False)
     no_experience = forms.BooleanField(label=_("No experience needed"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
@@ -114,12 +115,19 @@ class OpeningFilterForm(_ChoiceFilterForm):
         choices=[(SORT_DEADLINE, _("Deadline (soonest first)")), (SORT_NEWEST, _("Newest"))],
     )
 
-    def load_choices(self, finder):
-        self.finder = finder
-        locale_id = finder.locale_id
+    def load_choices(self, finder=None, locale_id=None):
+        """Choices for the finder page ``finder``, or (API, widget) for a language."""
+        self.locale_id = locale_id = finder.locale_id if finder is not None else locale_id
         self.fields["theme"].choices = _all(_("All themes")) + self.theme_choices(locale_id)
+        self.fields["partner"].choices = _all(_("All partners")) + list(
+            PartnerPage.objects.live()
+            .public()
+            .filter(locale_id=locale_id)
+            .order_by("title")
+            .values_list("slug", "title")
+        )
         places = (
-            finder.open_openings()
+            OpeningPage.open_in(locale_id)
             .exclude(place="")
             .order_by("place")
             .values_list("place", flat=True)
@@ -138,7 +146,7 @@ class OpeningFilterForm(_ChoiceFilterForm):
 
     def filter(self, queryset, skip=()):
         active = {k: v for k, v in self.active().items() if k not in skip}
-        locale_id = self.finder.locale_id
+        locale_id = self.locale_id
         if "kind" in active:
             queryset = queryset.filter(kind=active["kind"])
         if "theme" in active:
@@ -162,6 +170,17 @@ class OpeningFilterForm(_ChoiceFilterForm):
             )
             if initiative:
                 queryset = queryset.child_of(initiative)
+        if "partner" in active:
+            keys = PartnerPage.objects.filter(locale_id=locale_id, slug=active["partner"]).values(
+                "translation_key"
+            )
+            initiatives = InitiativePage.objects.filter(
+                locale_id=locale_id, partner_links__partner__translation_key__in=keys
+            ).only("path", "depth")
+            under = Q(pk__in=[])
+            for initiative in initiatives:
+                under |= Q(path__startswith=initiative.path, depth=initiative.depth + 1)
+            queryset = queryset.filter(under)
         return queryset
 
     def order(self, queryset):

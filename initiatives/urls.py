@@ -17,7 +17,9 @@ urlpatterns = [
         feeds.OpenOpeningsFeed(),
         name="openings_theme_feed",
     ),
-    path(_("openings/api/"), views.openings_api, name="openings_api"),
+    # The first, unversioned address of the API: redirects to /api/v1/openings/.
+    path(_("openings/api/"), views.openings_api_unversioned, name="openings_api"),
+    path(_("openings/widget/"), views.openings_widget, name="openings_widget"),
     path(_("offer-help/"), views.offer_help, name="offer_help"),
     path(_("offer-help/thanks/"), views.offer_help_thanks, name="offer_help_thanks"),
 ]

@@ -1,13 +1,22 @@
-"""Public views of the section: responding to an opening, feeds and the JSON API."""
+"""Public views of the section: responding to an opening, posters, feeds and the JSON API."""
 
+import hashlib
 import uuid
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.http import (
+    HttpResponse,
+    HttpResponseNotAllowed,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils import timezone, translation
+from django.utils.translation import get_language, gettext
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
@@ -163,17 +172,83 @@ def store_offer(form):
     return offer
 
 
+# --- Posters ---------------------------------------------------------------------------------
+POSTER_CACHE_SECONDS = 24 * 60 * 60
+POSTER_MAX_AGE = 60 * 60
+
+
+def poster(request, page):
+    """The A4 poster (PDF) of an open opening or a running initiative, cached.
+
+    The cache key holds everything the poster shows that can change: the page's last
+    publication, its language, the day (deadlines), the organisation's details and, for an
+    initiative, its open openings. Publishing the page makes a new key, so the old poster is
+    never served again (and expires from the cache by itself).
+    """
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET"])
+    # fpdf2 and segno are loaded only when a poster is made, not with every page.
+    from . import posters
+    from .models import InitiativePage
+
+    site_settings = SiteSettings.load(request_or_site=request)
+    url = page.get_full_url(request)
+    parts = [
+        "poster-v1",
+        page.pk,
+        page.last_published_at.isoformat() if page.last_published_at else "",
+        page.locale.language_code,
+        timezone.localdate().isoformat(),
+        url,
+        site_settings.organisation_name,
+        site_settings.phone,
+        site_settings.street_address,
+        site_settings.postal_code,
+        site_settings.city,
+    ]
+    openings = []
+    if isinstance(page, InitiativePage):
+        openings = list(page.open_openings())
+        parts += [f"{o.pk}:{o.last_published_at}" for o in openings]
+    digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
+    etag = f'"{digest}"'
+    headers = {
+        "Cache-Control": f"public, max-age={POSTER_MAX_AGE}",
+        "ETag": etag,
+        "X-Content-Type-Options": "nosniff",
+    }
+    if request.headers.get("If-None-Match") == etag:
+        response = HttpResponse(status=304)
+    else:
+        key = f"initiatives:poster:{digest}"
+        pdf = cache.get(key)
+        if pdf is None:
+            if isinstance(page, InitiativePage):
+                pdf = posters.initiative_poster(page, url, openings, site_settings)
+            else:
+                pdf = posters.opening_poster(page, url, site_settings)
+            cache.set(key, pdf, POSTER_CACHE_SECONDS)
+        response = HttpResponse(pdf, content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="poster-{page.slug}.pdf"'
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
 # --- JSON API ---------------------------------------------------------------------------------
 API_MAX_LIMIT = 100
 
 
 def opening_as_json(opening, request):
     initiative = getattr(opening, "_parent", None) or opening.get_parent()
+    url = opening.get_full_url(request)
     return {
         "id": opening.pk,
         "title": opening.title,
         "summary": opening.get_listing_summary(),
-        "url": opening.get_full_url(request),
+        "plain_summary": opening.plain_summary,
+        "url": url,
+        "poster_url": url + opening.reverse_subpage("poster"),
         "kind": opening.kind,
         "kind_label": str(opening.get_kind_display()),
         "hours_per_week": float(opening.hours_per_week) if opening.hours_per_week else None,
@@ -191,48 +266,111 @@ def opening_as_json(opening, request):
     }
 
 
-@require_GET
-def openings_api(request):
-    """Read-only JSON of the open openings in the URL's language, newest first.
+API_FIELDS = (
+    "id",
+    "title",
+    "summary",
+    "plain_summary",
+    "url",
+    "poster_url",
+    "kind",
+    "kind_label",
+    "hours_per_week",
+    "one_off_at",
+    "start_date",
+    "deadline",
+    "place",
+    "from_home",
+    "no_experience_needed",
+    "people_needed",
+    "initiative",
+    "themes",
+    "published",
+    "language",
+)
 
-    ``GET /nl/vacatures/api/`` (``/en/openings/api/``). Query parameters, all optional:
-    ``theme`` (a theme slug of that language), ``kind`` (``vrijwillig`` or ``betaald``),
-    ``limit`` (1-100, default 20). Returns ``{"count": n, "results": [...]}``; each result has
-    id, title, summary, url, kind, hours_per_week, one_off_at, start_date, deadline, place,
-    from_home, no_experience_needed, people_needed, initiative, themes, published, language.
-    Bad parameters get a 400 with an ``error`` message. Any website may read it (CORS).
-    """
-    locale = Locale.get_active()
-    try:
-        limit = int(request.GET.get("limit", 20))
-    except ValueError:
-        limit = 0
-    if not 1 <= limit <= API_MAX_LIMIT:
-        return _api_error(f"limit must be a number from 1 to {API_MAX_LIMIT}")
-    kind = request.GET.get("kind", "")
-    if kind and kind not in OpeningPage.Kind.values:
-        return _api_error("kind must be one of: " + ", ".join(OpeningPage.Kind.values))
-    try:
-        queryset, _theme = OpeningPage.open_in(locale, request.GET.get("theme"))
-    except Http404:
-        return _api_error("unknown theme")
-    if kind:
-        queryset = queryset.filter(kind=kind)
-    count = queryset.count()
-    openings = list(queryset.prefetch_related("themes")[:limit])
+
+def filtered_openings(request, locale):
+    """(form, queryset) of the open openings in ``locale`` filtered by the finder's filters
+    in ``request.GET`` (kind, theme, place, hours, initiative, partner, no_experience, sort)."""
+    from .forms import OpeningFilterForm
+
+    form = OpeningFilterForm(request.GET or None, locale_id=locale.pk)
+    base = OpeningPage.open_in(locale.pk).select_related("locale")
+    return form, form.order(form.filter(base))
+
+
+def _with_parents(openings):
     parents = _parents(openings)
-    results = []
     for opening in openings:
         opening._parent = parents.get(opening.pk)
-        results.append(opening_as_json(opening, request))
-    response = JsonResponse({"count": count, "results": results})
+    return openings
+
+
+@require_GET
+def openings_api(request):
+    """``GET /api/v1/openings/``: read-only JSON of the open openings, documented in the README.
+
+    Query parameters, all optional: ``language`` (``nl`` or ``en``, default ``nl``), the
+    finder's filters ``kind``, ``theme``, ``place``, ``hours``, ``initiative``, ``partner``,
+    ``no_experience``, ``sort``, and ``limit`` (1-100, default 20). Returns
+    ``{"version": 1, "language", "count", "results": [...]}`` with ``API_FIELDS`` per result.
+    A bad parameter gets a 400 with ``error`` and ``errors`` ({parameter: [messages]}), in the
+    chosen language. Any website may read it (CORS).
+    """
+    language = request.GET.get("language") or settings.LANGUAGE_CODE
+    if language not in dict(settings.LANGUAGES):
+        codes = ", ".join(code for code, _name in settings.LANGUAGES)
+        return _api_error(gettext("language must be one of: %(codes)s") % {"codes": codes})
+    with translation.override(language):
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            return _api_error(gettext("This language has no content yet."))
+        try:
+            limit = int(request.GET.get("limit", 20))
+        except ValueError:
+            limit = 0
+        errors = {}
+        if not 1 <= limit <= API_MAX_LIMIT:
+            errors["limit"] = [
+                gettext("limit must be a number from 1 to %(max)s") % {"max": API_MAX_LIMIT}
+            ]
+        form, queryset = filtered_openings(request, locale)
+        form.is_valid()
+        for name, messages in form.errors.items():
+            errors[name] = [str(message) for message in messages]
+        if errors:
+            return _api_error(gettext("Some parameters are not valid."), errors)
+        count = queryset.count()
+        openings = _with_parents(list(queryset.prefetch_related("themes")[:limit]))
+        results = [opening_as_json(opening, request) for opening in openings]
+    response = JsonResponse(
+        {"version": 1, "language": language, "count": count, "results": results},
+        json_dumps_params={"ensure_ascii": False},
+    )
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = "public, max-age=300"
     return response
 
 
-def _api_error(message):
-    response = JsonResponse({"error": message}, status=400)
+@require_GET
+def openings_api_unversioned(request):
+    """The API's first address (``/nl/vacatures/api/``): a permanent redirect to version 1."""
+    query = request.GET.copy()
+    query.setdefault("language", get_language() or settings.LANGUAGE_CODE)
+    response = HttpResponsePermanentRedirect(
+        reverse("initiatives_api:openings") + "?" + query.urlencode()
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _api_error(message, errors=None):
+    response = JsonResponse(
+        {"error": message, "errors": errors or {}},
+        status=400,
+        json_dumps_params={"ensure_ascii": False},
+    )
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
@@ -244,3 +382,64 @@ def _parents(openings):
     paths = {o.pk: o.path[: -OpeningPage.steplen] for o in openings}
     initiatives = {p.path: p for p in InitiativePage.objects.filter(path__in=paths.values())}
     return {pk: initiatives.get(path) for pk, path in paths.items()}
+
+
+# --- The openings widget for partner sites ------------------------------------------------------
+WIDGET_LIMIT = 8
+WIDGET_MAX_LIMIT = 30
+WIDGET_MAX_AGE = 5 * 60
+
+
+def widget_frame_ancestors():
+    """Who may put the widget in a frame: ``OPENINGS_WIDGET_FRAME_ANCESTORS`` (``*`` for any
+    site) plus the sites each partner's page allows, and this site itself."""
+    from .models import PartnerPage
+
+    configured = list(settings.OPENINGS_WIDGET_FRAME_ANCESTORS)
+    if "*" in configured:
+        return ["*"]
+    return ["'self'", *sorted({*configured, *PartnerPage.widget_frame_ancestors()})]
+
+
+@require_GET
+@xframe_options_exempt
+def openings_widget(request):
+    """A small page of open openings made to sit in an ``<iframe>`` on a partner's site.
+
+    Takes the finder's filters (``theme``, ``initiative``, ``partner``, ``kind``, ...) and
+    ``limit`` (1-30, default 8). The only pages whose CSP ``frame-ancestors`` allows other
+    sites: see ``widget_frame_ancestors``.
+    """
+    from .models import OpeningFinderPage
+
+    locale = Locale.get_active()
+    form, queryset = filtered_openings(request, locale)
+    try:
+        limit = int(request.GET.get("limit", WIDGET_LIMIT))
+    except ValueError:
+        limit = 0
+    form.is_valid()
+    invalid = bool(form.errors) or not 1 <= limit <= WIDGET_MAX_LIMIT
+    openings, count = [], 0
+    if not invalid:
+        count = queryset.count()
+        openings = _with_parents(list(queryset[:limit]))
+        for opening in openings:
+            opening.widget_url = opening.get_full_url(request)
+            opening.initiative = opening._parent
+    finder = OpeningFinderPage.objects.live().filter(locale=locale).first()
+    response = render(
+        request,
+        "initiatives/widget.html",
+        {
+            "openings": openings,
+            "count": count,
+            "invalid": invalid,
+            "finder_url": finder.get_full_url(request) if finder else None,
+            "organisation": SiteSettings.load(request_or_site=request).organisation_name,
+        },
+        status=400 if invalid else 200,
+    )
+    response._csp_replace = {"frame-ancestors": widget_frame_ancestors()}
+    response["Cache-Control"] = f"public, max-age={WIDGET_MAX_AGE}"
+    return response

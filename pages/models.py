@@ -11,13 +11,13 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.mail import queue_mail
 from core.models import BasePage
 from core.resilience import NotSaved, not_saved, save_submission, unavailable
+from core.widgets import ReadabilityPanel
 from pages.form_builder import GuardedFormBuilder
 
 
@@ -29,7 +29,7 @@ class StandardPage(BasePage):
 
     template = "pages/standard_page.html"
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("body"),
         FieldPanel("themes"),
@@ -76,6 +76,7 @@ class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     content_panels = [
         *AbstractEmailForm.content_panels,
+        ReadabilityPanel(),
         FormSubmissionsPanel(),
         FieldPanel("introduction"),
         InlinePanel("form_fields", label=_("Form fields")),

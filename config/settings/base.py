@@ -216,6 +216,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+# The openings widget (/<lang>/vacatures/widget/) is the only page other sites may frame: the
+# sites in each partner page's allowlist, plus these (comma-separated origins, or "*" for any).
+OPENINGS_WIDGET_FRAME_ANCESTORS = env_list("OPENINGS_WIDGET_FRAME_ANCESTORS")
 # The Wagtail admin (and page previews, which it frames) needs inline styles and scripts.
 ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
 ADMIN_CONTENT_SECURITY_POLICY = {

@@ -12,7 +12,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from core import readability
+from core.json_ld import body_text
 from core.listing import with_listing_images
+from core.widgets import ReadabilityPanel
 
 
 class BasePage(Page):
@@ -58,6 +61,15 @@ class BasePage(Page):
         blank=True,
         help_text=_("Only when this page republishes content that lives elsewhere."),
     )
+    plain_summary = models.TextField(
+        _("in plain words"),
+        max_length=1500,
+        blank=True,
+        help_text=_(
+            "What this page says, in plain language (level B1): short sentences, everyday "
+            "words, “you” and “we”. Shown at the top of the page under “In plain words”."
+        ),
+    )
     themes = ParentalManyToManyField(
         "core.Theme",
         verbose_name=_("themes"),
@@ -72,6 +84,11 @@ class BasePage(Page):
     # Image fields a card of this page may show; `core.listing.with_listing_images` loads them.
     listing_image_fields = ("listing_image",)
 
+    # Every page type starts its content panels with these: title, then the plain summary.
+    content_panels = [
+        *Page.content_panels,
+        ReadabilityPanel(),
+    ]
     listing_panels = [
         FieldPanel("listing_title"),
         FieldPanel("listing_summary"),
@@ -88,6 +105,7 @@ class BasePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("listing_summary"),
+        index.SearchField("plain_summary"),
         index.FilterField("locale"),
     ]
 
@@ -120,6 +138,23 @@ class BasePage(Page):
 
     def get_canonical_url(self, request=None):
         return self.canonical_url or self.get_full_url(request)
+
+    # --- Plain language ------------------------------------------------------------------------
+    def readability_text(self):
+        """The page's own text (besides the plain summary), for the readability report."""
+        parts = [strip_tags(self.get_fallback_summary() or "")]
+        body = getattr(self, "body", None)
+        if body is not None and hasattr(body, "stream_block"):
+            parts.append(body_text(body))
+        return "\n\n".join(part for part in parts if part)
+
+    def readability(self):
+        """{"summary": Readability, "body": Readability} in the page's language."""
+        language = self.locale.language_code if self.locale_id else "nl"
+        return {
+            "summary": readability.measure(self.plain_summary, language),
+            "body": readability.measure(self.readability_text(), language),
+        }
 
     @cached_property
     def kind_label(self):

@@ -4,7 +4,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
 
 from core.listing import with_listing_images
 from core.pagination import paginate, query_without_page
@@ -22,7 +21,7 @@ class IndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("per_page")]
 
     class Meta:
         abstract = True

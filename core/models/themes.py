@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, TranslatableMixin, get_page_models
+from wagtail.models import TranslatableMixin, get_page_models
 from wagtail.search import index
 
 from core.listing import with_listing_images
@@ -88,7 +88,7 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
     show_on_theme_pages = False
     template = "core/theme_index_page.html"
     subpage_types = []
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("per_group")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("per_group")]
 
     class Meta:
         verbose_name = _("theme overview")

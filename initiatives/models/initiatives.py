@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.listing import with_listing_images
@@ -17,6 +17,7 @@ from core.validators import validate_phone
 from ..blocks import InitiativeStreamBlock
 from .openings import OpeningPage
 from .partners import PartnerPage
+from .posters import PosterMixin
 
 
 class InitiativeIndexPage(IndexPage):
@@ -43,7 +44,7 @@ class InitiativeIndexPage(IndexPage):
         return context
 
 
-class InitiativePage(BasePage):
+class InitiativePage(PosterMixin, BasePage):
     """An initiative: the question it asks the neighbourhood, and what it is about."""
 
     theme_listing_order = 30  # where its group stands on a theme page
@@ -101,7 +102,7 @@ class InitiativePage(BasePage):
     listing_image_fields = ("listing_image", "hero_image")
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("call_for_help"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("place")]),
         FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")]),
@@ -133,6 +134,10 @@ class InitiativePage(BasePage):
 
     def get_fallback_summary(self):
         return self.call_for_help
+
+    @property
+    def has_poster(self):
+        return self.status != self.Status.FINISHED
 
     @property
     def card_meta(self):

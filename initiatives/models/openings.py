@@ -14,9 +14,8 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -26,6 +25,7 @@ from core.validators import validate_phone
 
 from ..panels import FittingOffersPanel
 from ..workdays import add_working_days
+from .posters import PosterMixin
 
 # The contact person answers within this many working days (promised on the thank-you page;
 # the follow-up list and reminders use the same number).
@@ -55,7 +55,7 @@ def local_today():
     return timezone.localdate()
 
 
-class OpeningPage(RoutablePageMixin, BasePage):
+class OpeningPage(PosterMixin, BasePage):
     """Volunteer or paid work under an initiative, with the response form.
 
     It takes responses while its status is "open" and its response deadline (inclusive) has not
@@ -138,7 +138,7 @@ class OpeningPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FittingOffersPanel(),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
         FieldPanel("tasks"),
@@ -193,7 +193,7 @@ class OpeningPage(RoutablePageMixin, BasePage):
 
     # --- Open or closed ------------------------------------------------------------------------
     @classmethod
-    def open_in(cls, locale, theme_slug=None):
+    def open_with_theme(cls, locale, theme_slug=None):
         """(open openings in ``locale`` newest first, the theme) for the feed and the API;
         narrowed to the theme with ``theme_slug`` (Http404 when there is no such theme)."""
         queryset = (
@@ -218,6 +218,11 @@ class OpeningPage(RoutablePageMixin, BasePage):
         today = today or local_today()
         return Q(status="open") & (Q(deadline__isnull=True) | Q(deadline__gte=today))
 
+    @classmethod
+    def open_in(cls, locale_id):
+        """The live, public openings in a language that take responses."""
+        return cls.objects.live().public().filter(locale_id=locale_id).filter(cls.open_q())
+
     @property
     def deadline_passed(self):
         return self.deadline is not None and self.deadline < local_today()
@@ -225,6 +230,10 @@ class OpeningPage(RoutablePageMixin, BasePage):
     @property
     def is_open(self):
         return self.status == self.Status.OPEN and not self.deadline_passed
+
+    @property
+    def has_poster(self):
+        return self.is_open
 
     def closed_reason(self):
         if self.status == self.Status.FILLED:
@@ -419,12 +428,7 @@ class OpeningFinderPage(IndexPage):
         verbose_name_plural = _("openings finders")
 
     def open_openings(self):
-        return (
-            OpeningPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .filter(OpeningPage.open_q())
-        )
+        return OpeningPage.open_in(self.locale_id)
 
     def latest_listing(self, count):
         """What a "latest pages" block on the home page shows for this page: open openings."""

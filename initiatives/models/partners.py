@@ -2,16 +2,19 @@
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.listing import with_listing_images
 from core.models import BasePage, pages_about
+from core.validators import origin_list, validate_origin_list
 
 
 class PartnerIndexPage(BasePage):
@@ -25,7 +28,7 @@ class PartnerIndexPage(BasePage):
     subpage_types = ["initiatives.PartnerPage"]
     max_count_per_parent = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
 
     class Meta:
         verbose_name = _("partner overview")
@@ -74,6 +77,15 @@ class PartnerPage(BasePage):
     )
     description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
     website = models.URLField(_("website"), blank=True)
+    embed_origins = models.TextField(
+        _("sites that may show our openings"),
+        blank=True,
+        validators=[validate_origin_list],
+        help_text=_(
+            "The partner's websites that may show the openings widget in a frame, one per "
+            "line, like https://www.partner.nl. Leave empty if the partner does not embed it."
+        ),
+    )
 
     template = "initiatives/partner_page.html"
     parent_page_types = ["initiatives.PartnerIndexPage"]
@@ -81,13 +93,16 @@ class PartnerPage(BasePage):
     listing_image_fields = ("listing_image", "logo")
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("kind"),
         FieldPanel("logo"),
         FieldPanel("description"),
         FieldPanel("website"),
         FieldPanel("themes"),
+        FieldPanel("embed_origins", heading=_("Openings widget")),
     ]
+    # The allowlist is the same in every language: copied from the source on every sync.
+    override_translatable_fields = [SynchronizedField("embed_origins")]
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
 
     class Meta:
@@ -96,6 +111,16 @@ class PartnerPage(BasePage):
 
     def get_listing_image(self):
         return self.logo or self.listing_image
+
+    @classmethod
+    def widget_frame_ancestors(cls):
+        """Every origin a live partner page allows to frame the openings widget."""
+        origins = set()
+        for text in (
+            cls.objects.live().exclude(embed_origins="").values_list("embed_origins", flat=True)
+        ):
+            origins.update(origin_list(text))
+        return sorted(origins)
 
     def get_fallback_summary(self):
         return self.description
@@ -136,4 +161,10 @@ class PartnerPage(BasePage):
         # Stories and blog posts about the initiatives this partner joins: those sections
         # answer ``pages_about(partner)`` themselves (one query per page type).
         context["pages_about"] = [page for group in pages_about(self) for page in group["pages"]]
+        context["widget_url"] = self.widget_url(request)
         return context
+
+    def widget_url(self, request=None):
+        """The openings widget showing the openings of the initiatives this partner joins."""
+        url = reverse("initiatives:openings_widget") + "?" + urlencode({"partner": self.slug})
+        return request.build_absolute_uri(url) if request is not None else url

@@ -141,7 +141,7 @@ class InstrumentPage(BasePage):
     listing_image_fields = ("listing_image", "preview_image")
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("instrument_type"), FieldPanel("licence")]),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),

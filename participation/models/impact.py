@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
 
 from core.models import BasePage
 
@@ -45,7 +44,11 @@ class ImpactPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
     show_on_theme_pages = False
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("method_note")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("method_note"),
+    ]
 
     class Meta:
         verbose_name = _("impact page")

@@ -12,7 +12,6 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -84,7 +83,7 @@ class StoryPage(ArticlePage):
 
     content_panels = [
         ConsentWarningPanel(heading=_("Consent")),
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("lede"),
         MultiFieldPanel(
             [
@@ -232,7 +231,7 @@ class StorySubmissionPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
 
     content_panels = [
-        *Page.content_panels,
+        *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("privacy_note"),
         FieldPanel("thank_you_text"),

@@ -202,11 +202,13 @@ def test_feed_lists_open_openings(client, tree, finder_data):
 
 def test_english_urls(client, tree, finder_data):
     assert client.get("/en/openings/feed/").status_code == 200
-    assert client.get("/en/openings/api/").json()["count"] == 0  # no English pages here
+    english = client.get("/en/openings/api/", follow=True)
+    assert english.redirect_chain == [("/api/v1/openings/?language=en", 301)]
+    assert english.json()["count"] == 0  # no English pages here
 
 
 def test_api(client, tree, finder_data):
-    response = client.get("/nl/vacatures/api/")
+    response = client.get("/api/v1/openings/")
     assert response.status_code == 200
     assert response["Access-Control-Allow-Origin"] == "*"
     data = response.json()
@@ -215,11 +217,11 @@ def test_api(client, tree, finder_data):
     assert "Gesloten" not in found
     first = data["results"][0]
     assert {"title", "url", "kind", "deadline", "initiative", "themes"} <= set(first)
-    assert client.get("/nl/vacatures/api/?kind=paid").json()["count"] == 2
-    assert client.get("/nl/vacatures/api/?theme=groen").json()["count"] == 2
-    assert len(client.get("/nl/vacatures/api/?limit=1").json()["results"]) == 1
-    for bad in ("limit=0", "limit=x", "kind=x", "theme=onbekend"):
-        response = client.get("/nl/vacatures/api/?" + bad)
+    assert client.get("/api/v1/openings/?kind=paid").json()["count"] == 2
+    assert client.get("/api/v1/openings/?theme=groen").json()["count"] == 2
+    assert len(client.get("/api/v1/openings/?limit=1").json()["results"]) == 1
+    for bad in ("limit=0", "limit=x", "kind=x", "theme=onbekend", "language=de"):
+        response = client.get("/api/v1/openings/?" + bad)
         assert response.status_code == 400
         assert "error" in response.json()
-    assert client.post("/nl/vacatures/api/").status_code == 405
+    assert client.post("/api/v1/openings/").status_code == 405

@@ -1,0 +1,64 @@
+"""Admin widgets shared by every page type."""
+
+import json
+
+from django import forms
+from django.utils.translation import gettext
+
+from wagtail.admin.panels import FieldPanel
+
+from core import readability
+
+
+class ReadabilityTextarea(forms.Textarea):
+    """A textarea with a live readability hint under it (``core/js/readability.js``).
+
+    Without JavaScript it is a plain textarea. The hint's words are translated here, in the
+    editor's language, and handed to the script as a data attribute (no JavaScript catalogue).
+    """
+
+    class Media:
+        js = ["core/js/readability.js"]
+        css = {"all": ["core/css/readability-admin.css"]}
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"rows": 5, **(attrs or {})})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["data-readability"] = json.dumps(
+            {
+                "easyScore": readability.EASY_SCORE,
+                "maxWords": readability.MAX_WORDS_PER_SENTENCE,
+                "longSyllables": readability.LONG_WORD_SYLLABLES,
+                "labels": {
+                    "summary": gettext("This summary"),
+                    "body": gettext("The rest of the page"),
+                    "empty": gettext("No text yet."),
+                    "words": gettext("%(n)s words per sentence on average"),
+                    "long": gettext("%(n)s long words (four syllables or more)"),
+                    "score": gettext("Flesch-Douma score %(n)s"),
+                    "scoreEn": gettext("Flesch reading ease %(n)s"),
+                    "easy": gettext("easy to read"),
+                    "hard": gettext("hard to read: use shorter sentences and words"),
+                    "tooLong": gettext("sentences are long: aim for at most %(n)s words"),
+                },
+            }
+        )
+        return context
+
+
+class ReadabilityPanel(FieldPanel):
+    """The plain summary's panel: a ``ReadabilityTextarea`` told the page's language."""
+
+    def __init__(self, field_name="plain_summary", **kwargs):
+        kwargs.setdefault("widget", ReadabilityTextarea)
+        super().__init__(field_name, **kwargs)
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            locale = getattr(self.instance, "locale", None) if self.instance else None
+            if self.bound_field is not None and locale is not None:
+                widget = self.bound_field.field.widget
+                widget.attrs["data-language"] = locale.language_code
