@@ -12,9 +12,12 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.admin.forms import WagtailAdminPageForm
         from wagtail.models import get_page_models
+        from wagtail.signals import page_published
 
         from core.admin_forms import TranslatedChoicesPageForm
         from core.models import BasePage
+
+        page_published.connect(reindex_with_tags, dispatch_uid="core_reindex_with_tags")
 
         # Every page type's admin form offers translatable snippets in the page's language.
         for model in get_page_models():
@@ -23,3 +26,16 @@ class CoreConfig(AppConfig):
                 WagtailAdminPageForm,
             ):
                 model.base_form_class = TranslatedChoicesPageForm
+
+
+def reindex_with_tags(sender, instance, **kwargs):
+    """Index a published page again once its tags are stored.
+
+    Wagtail indexes a page while saving it, reading it back from the database before its
+    child rows (the tags of a ClusterTaggableManager) are written, so a page's new tags were
+    never searchable. ``page_published`` comes after the whole save."""
+    if getattr(type(instance), "tags", None) is None:
+        return
+    from wagtail.search.index import insert_or_update_object
+
+    insert_or_update_object(instance)

@@ -17,7 +17,9 @@ def test_make_draft_story(story_indexes, admin_user):
     assert isinstance(story, StoryPage)
     assert not story.live
     assert story.get_parent().pk == story_indexes["nl"].pk
-    assert story.title == "Onze moestuin"
+    # A working title and a neutral slug, never the resident's first sentence.
+    assert story.title == "Verhaal van Kees (concept)"
+    assert story.slug == f"verhaal-{submission.pk}"
     assert story.owner == admin_user
     assert "Twaalf &lt;buren&gt;." in str(story.body[0].value)
     assert story.latest_revision is not None
@@ -33,6 +35,19 @@ def test_make_draft_story_in_the_submissions_language(story_indexes, locales, ad
     story = submission.make_draft_story(user=admin_user)
     assert story.locale == locales["en"]
     assert story.get_parent().pk == story_indexes["en"].pk
+    assert story.title.endswith("(draft)")
+    assert story.slug == f"story-{submission.pk}"
+
+
+def test_publishing_the_story_marks_the_submission_published(story_indexes, admin_user):
+    submission = StorySubmissionFactory(about="Elke dinsdag kook ik voor de buren.")
+    story = submission.make_draft_story(user=admin_user)
+    submission.refresh_from_db()
+    assert submission.status == StorySubmission.Status.NEW
+    story.lede = "Een lede."
+    story.save_revision(user=admin_user).publish()
+    submission.refresh_from_db()
+    assert submission.status == StorySubmission.Status.PUBLISHED
 
 
 def test_admin_listing_shows_status_and_action(client, admin_user, story_indexes):
