@@ -107,6 +107,8 @@ class BlogPage(ArticlePage):
         """The author in this page's language (the translator's bio and role, where made)."""
         if not self.author_id:
             return None
+        if self.author.locale_id == self.locale_id:
+            return self.author
         return in_language([self.author], self.locale, live=False)[0]
 
     def card_meta_parts(self):

@@ -129,6 +129,8 @@ class StoryPage(ArticlePage):
         missing or has ended is left out of the page, and the story is listed in the consent
         report for the editor to review its text."""
         people = [p for p in self.people.select_related("photo") if p.has_public_consent]
+        if all(person.locale_id == self.locale_id for person in people):
+            return people
         return in_language(people, self.locale, live=False)
 
     @cached_property
@@ -137,6 +139,8 @@ class StoryPage(ArticlePage):
         place; the translator's version is shown where one exists)."""
         if not self.place_id:
             return None
+        if self.place.locale_id == self.locale_id:  # no query on cards of untranslated choices
+            return self.place
         return in_language([self.place], self.locale, live=False)[0]
 
     @property

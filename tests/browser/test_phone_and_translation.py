@@ -65,12 +65,12 @@ def test_story_editor_pickers_list_the_pages_language_only(live_site, new_page):
         "-c",
         "from stories.models import StoryPage; from wagtail.models import Locale;"
         "print(StoryPage.objects.filter(locale=Locale.get_default()).first().pk)",
-    ).strip()
+    ).split()[-1]
     page = new_page(width=DESKTOP, height=1000)
     _log_in(page, live_site.url)
     page.goto(f"{live_site.url}/admin/pages/{story_id}/edit/")
     people = page.locator("[data-contentpath=people] input[type=checkbox]")
-    people.first.wait_for()
+    people.first.wait_for(state="attached")
     labels = [
         text.strip() for text in page.locator("[data-contentpath=people] label").all_inner_texts()
     ]
@@ -89,11 +89,11 @@ def test_translating_a_live_page_keeps_english_unpublished(live_site, new_page):
         "p = home.add_child(instance=StandardPage(title='Nieuw bericht voor de wijk',"
         " slug='nieuw-bericht-wijk'));"
         "p.save_revision().publish(); print(p.pk)",
-    ).strip()
+    ).split()[-1]
     page = new_page(width=DESKTOP, height=1000)
     _log_in(page, live_site.url)
     page.goto(f"{live_site.url}/admin/localize/submit/page/{page_id}/")
-    page.locator("input[type=checkbox][value]").first.wait_for()
+    page.locator("input[name=locales]").first.wait_for(state="attached")
     page.locator("button[type=submit]").last.click()
     page.wait_for_load_state()
     anonymous = new_page(width=PHONE)
@@ -108,5 +108,5 @@ def test_translating_a_live_page_keeps_english_unpublished(live_site, new_page):
         f"p = Page.objects.get(pk={page_id});"
         "t = Page.objects.get(translation_key=p.translation_key, locale__language_code='en');"
         "print(t.live)",
-    ).strip()
+    ).split()[-1]
     assert state == "False"

@@ -1,4 +1,7 @@
+import re
+
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, WorkflowPage
 
@@ -203,3 +206,12 @@ def test_admin_search_of_people_places_and_submissions(client, admin_user, catal
     assert "Presikhaaf" in html
     html = client.get("/admin/stories_submission/?q=moestuin").content.decode()
     assert "Kees" in html and "Amina" not in html
+
+
+def test_make_story_confirmation_has_a_title(client, admin_user, story_indexes):
+    submission = StorySubmissionFactory()
+    client.force_login(admin_user)
+    response = client.get(reverse("stories_submission:make_story", args=[submission.pk]))
+    assert response.status_code == 200
+    title = re.search(r"<title>(.*?)</title>", response.content.decode(), re.S).group(1)
+    assert not title.strip().startswith("-"), title
