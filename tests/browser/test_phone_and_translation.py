@@ -94,7 +94,9 @@ def test_translating_a_live_page_keeps_english_unpublished(live_site, new_page):
     _log_in(page, live_site.url)
     page.goto(f"{live_site.url}/admin/localize/submit/page/{page_id}/")
     page.locator("input[name=locales]").first.wait_for(state="attached")
-    page.locator("button[type=submit]").last.click()
+    for box in page.locator("input[name=locales]").all():
+        box.check()
+    page.locator("form:has(input[name=locales]) [type=submit]").first.click()
     page.wait_for_load_state()
     anonymous = new_page(width=PHONE)
     response = anonymous.goto(live_site.url + "/en/nieuw-bericht-wijk/")
