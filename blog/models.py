@@ -3,6 +3,7 @@ the page's owner."""
 
 from django import forms
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.filters import ArticleFilterForm
+from core.locales import in_language
 from core.models import (
     AbstractInitiativeLink,
     AbstractRelatedPage,
@@ -99,6 +101,15 @@ class BlogPage(ArticlePage):
     def author_name(self):
         """Who wrote the post, for the byline and feeds: a person, else the organisation."""
         return self.personal_author_name or organisation_name()
+
+    @cached_property
+    def localized_author(self):
+        """The author in this page's language (the translator's bio and role, where made)."""
+        if not self.author_id:
+            return None
+        if self.author.locale_id == self.locale_id:
+            return self.author
+        return in_language([self.author], self.locale, live=False)[0]
 
     def card_meta_parts(self):
         author = self.author.name if self.author_id and self.author else ""

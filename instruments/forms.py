@@ -38,10 +38,18 @@ class InstrumentFilterForm(FilterForm):
         choices=_with_empty(FileLanguage.choices, _("All languages")),
     )
 
-    def __init__(self, data=None, *args, locale=None, **kwargs):
+    def __init__(self, data=None, *args, locale=None, languages=None, **kwargs):
         self.locale = locale
         self._themes = None
         super().__init__(data, *args, **kwargs)
+        if languages is not None:
+            # Only the languages instruments exist in: an empty choice is a dead end.
+            used = set(languages)
+            self.fields["language"].choices = [
+                (code, label)
+                for code, label in self.fields["language"].choices
+                if code == "" or code in used
+            ]
 
     def themes(self):
         if self._themes is None:

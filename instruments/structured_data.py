@@ -1,5 +1,7 @@
 """JSON-LD for an instrument: a CreativeWork with a DigitalDocument for each file."""
 
+from core.locales import in_language
+
 from .models import FileLanguage
 
 
@@ -28,7 +30,8 @@ def instrument_json_ld(page, request=None, downloads=None):
             {"@type": "Audience", "audienceType": str(audience)}
             for audience in page.audiences.all()
         ],
-        "about": [theme.name for theme in page.themes.all()],
+        # Themes in the page's language (a translated page may still name the Dutch theme).
+        "about": [theme.name for theme in in_language(page.themes.all(), page.locale)],
         "keywords": ", ".join(tag.name for tag in page.tags.all()),
     }
     if page.licence_url:

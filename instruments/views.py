@@ -67,7 +67,13 @@ def instruments_queryset(index, form):
 
 
 def library_context(index, request):
-    form = InstrumentFilterForm(request.GET, locale=index.locale)
+    languages = (
+        InstrumentFile.objects.filter(page__in=InstrumentPage.objects.live().child_of(index))
+        .order_by()
+        .values_list("language", flat=True)
+        .distinct()
+    )
+    form = InstrumentFilterForm(request.GET, locale=index.locale, languages=languages)
     pages = instruments_queryset(index, form)
     page_obj = paginate(request, pages, index.per_page or 12)
     instruments = list(

@@ -47,6 +47,8 @@ def make_story(request, pk):
             "submission": submission,
             "index": index,
             "page_title": _("Turn into a draft story"),
+            # The generic admin template titles the browser tab with ``header_title``.
+            "header_title": _("Turn into a draft story"),
             "header_icon": "doc-full-inverse",
             "back_url": reverse("stories_submission:index"),
         },

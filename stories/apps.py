@@ -11,3 +11,11 @@ class StoriesConfig(AppConfig):
         from .models import StorySubmissionPage
 
         StorySubmissionPage.form_class = StorySubmissionForm
+
+        from wagtail.signals import page_published
+
+        from .signals import mark_submission_published
+
+        page_published.connect(
+            mark_submission_published, dispatch_uid="stories_submission_published"
+        )

@@ -269,6 +269,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam"]
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate" makes the English page as an unpublished draft: it goes live only when the
+# translator publishes it, never at once with the Dutch title and body.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TAGGIT_CASE_INSENSITIVE = True
 
 # --- Public forms: the abuse guard ------------------------------------------------------------

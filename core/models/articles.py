@@ -26,6 +26,7 @@ from core.filters import ArticleFilterForm
 from core.json_ld import article_json_ld, body_text
 from core.listing import with_listing_images
 from core.locales import in_language
+from core.widgets import IndexStartChooserPanel
 
 from .base import BasePage
 from .indexes import IndexPage
@@ -60,7 +61,7 @@ class AbstractInitiativeLink(Orderable):
         related_name="%(app_label)s_%(class)s_links",
     )
 
-    panels = [FieldPanel("initiative")]
+    panels = [IndexStartChooserPanel("initiative")]
 
     class Meta(Orderable.Meta):
         abstract = True
@@ -88,6 +89,7 @@ class ArticlePage(BasePage):
 
     # Subclasses set these: the body's blocks live on the concrete page.
     json_ld_type = "Article"
+    og_type = "article"
     intro_field = "introduction"
     listing_image_fields = ("listing_image", "hero_image")
     # Selected with the page's cards (what ``card_meta`` reads).
@@ -111,6 +113,8 @@ class ArticlePage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("body"),
+        # Tags are words readers search for ("geldzorgen"), in the page's own language.
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("publication_date"),
     ]
 

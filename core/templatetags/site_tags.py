@@ -45,7 +45,8 @@ def home_page(context):
 def language_links(context):
     """For each language: its name, the URL of this page in it, and whether it is the current.
 
-    A page with a live translation links there; otherwise the other language's home page.
+    A page with a live translation links there, with the same query string; otherwise the
+    other language's home page.
     Views can pass ``alternate_urls`` ({language_code: url}) for routes that are not pages.
     """
     request = context.get("request")
@@ -77,10 +78,14 @@ def language_links(context):
             translation_key=site.root_page.translation_key
         ).select_related("locale"):
             homes[home.locale.language_code] = home.get_url(request)
+    # The same view in another language keeps its query (a filtered finder, a search).
+    query = request.GET.urlencode() if request.method == "GET" else ""
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
         url = translated.get(code)
+        if url and query:
+            url = f"{url}?{query}"
         links.append(
             {
                 "code": code,

@@ -235,6 +235,25 @@ class OpeningPage(PosterMixin, BasePage):
     def has_poster(self):
         return self.is_open
 
+    def status_label(self):
+        """The status a reader sees: "Filled" for a filled opening, "Closed" for one closed or
+        past its deadline, "Open" otherwise; the same word as the notice above the facts."""
+        if self.is_open:
+            return self.Status.OPEN.label
+        if self.status == self.Status.FILLED:
+            return self.Status.FILLED.label
+        return self.Status.CLOSED.label
+
+    @property
+    def has_wanted_section(self):
+        """Whether "Who we are looking for" has anything to say."""
+        return bool(
+            self.no_experience_needed
+            or self.skills
+            or self.suits_little_dutch
+            or self.suits_limited_mobility
+        )
+
     def closed_reason(self):
         if self.status == self.Status.FILLED:
             return _("This opening has been filled.")

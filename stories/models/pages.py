@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.filters import ArticleFilterForm
+from core.locales import in_language
 from core.models import (
     AbstractInitiativeLink,
     AbstractRelatedPage,
@@ -108,22 +109,39 @@ class StoryPage(ArticlePage):
         verbose_name_plural = _("stories")
 
     def card_meta_parts(self):
-        place = self.place.name if self.place_id and self.place else ""
+        place = self.localized_place.name if self.place_id and self.localized_place else ""
         return [*super().card_meta_parts(), place]
 
     def json_ld_authors(self):
-        """Storytellers by name only (never photo or bio), whatever their consent."""
+        """Storytellers by name only (never photo or bio), and only while their consent lasts."""
         return [
             {"@type": "Person", "name": person.name}
-            for person in self.people.all()
+            for person in self.featured_people
             if person.role == Person.Role.STORYTELLER
         ]
 
     @cached_property
     def featured_people(self):
-        """Everyone in the story; templates show photo, role and bio only of people whose
-        consent lasts (``has_public_consent``, ``public_photo``, ``public_bio``)."""
-        return list(self.people.select_related("photo"))
+        """The people of the story whose consent lasts, each in this page's language (the
+        translation a translator made, else the person as chosen).
+
+        Consent covers being named at all: name, role, photo and bio. Someone whose consent is
+        missing or has ended is left out of the page, and the story is listed in the consent
+        report for the editor to review its text."""
+        people = [p for p in self.people.select_related("photo") if p.has_public_consent]
+        if all(person.locale_id == self.locale_id for person in people):
+            return people
+        return in_language(people, self.locale, live=False)
+
+    @cached_property
+    def localized_place(self):
+        """The place in this page's language (a translated page may still point at the Dutch
+        place; the translator's version is shown where one exists)."""
+        if not self.place_id:
+            return None
+        if self.place.locale_id == self.locale_id:  # no query on cards of untranslated choices
+            return self.place
+        return in_language([self.place], self.locale, live=False)[0]
 
     @property
     def needs_consent_review(self):

@@ -99,6 +99,18 @@ class StorySubmission(models.Model):
         with translation.override(language):
             return slugify(pgettext("slug of a story without a usable title", "story"))
 
+    def working_title(self):
+        """The draft's title until the storyteller writes one: whose story it is, never the
+        resident's first sentence (that would become the page's title and address)."""
+        language = self.locale.language_code if self.locale_id else None
+        first_name = (self.name or "").split(" ")[0]
+        with translation.override(language):
+            if first_name:
+                return pgettext("working title of a draft story", "Story of %(name)s (draft)") % {
+                    "name": first_name
+                }
+            return pgettext("working title of a draft story", "New story (draft)")
+
     @transaction.atomic
     def make_draft_story(self, user=None):
         """A draft StoryPage under the story index, filled from this submission (once).
@@ -115,8 +127,10 @@ class StorySubmission(models.Model):
         index = self.index_page()
         if index is None:
             raise ValueError("There is no story index to add the story to.")
-        title = Truncator(self.about.split("\n")[0]).chars(80) or self.name
-        base_slug = slugify(f"{title}")[:60] or self.default_slug()
+        title = self.working_title()
+        # A neutral slug ("verhaal-12"): the resident's first sentence is no address, and the
+        # storyteller sets the real one with the real title.
+        base_slug = f"{self.default_slug()}-{self.pk}"
         slug, number = base_slug, 1
         while index.get_children().filter(slug=slug).exists():
             number += 1

@@ -1,4 +1,7 @@
+import re
+
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from wagtail.models import GroupPagePermission, WorkflowPage
 
@@ -17,7 +20,9 @@ def test_make_draft_story(story_indexes, admin_user):
     assert isinstance(story, StoryPage)
     assert not story.live
     assert story.get_parent().pk == story_indexes["nl"].pk
-    assert story.title == "Onze moestuin"
+    # A working title and a neutral slug, never the resident's first sentence.
+    assert story.title == "Verhaal van Kees (concept)"
+    assert story.slug == f"verhaal-{submission.pk}"
     assert story.owner == admin_user
     assert "Twaalf &lt;buren&gt;." in str(story.body[0].value)
     assert story.latest_revision is not None
@@ -33,6 +38,19 @@ def test_make_draft_story_in_the_submissions_language(story_indexes, locales, ad
     story = submission.make_draft_story(user=admin_user)
     assert story.locale == locales["en"]
     assert story.get_parent().pk == story_indexes["en"].pk
+    assert story.title.endswith("(draft)")
+    assert story.slug == f"story-{submission.pk}"
+
+
+def test_publishing_the_story_marks_the_submission_published(story_indexes, admin_user):
+    submission = StorySubmissionFactory(about="Elke dinsdag kook ik voor de buren.")
+    story = submission.make_draft_story(user=admin_user)
+    submission.refresh_from_db()
+    assert submission.status == StorySubmission.Status.NEW
+    story.lede = "Een lede."
+    story.save_revision(user=admin_user).publish()
+    submission.refresh_from_db()
+    assert submission.status == StorySubmission.Status.PUBLISHED
 
 
 def test_admin_listing_shows_status_and_action(client, admin_user, story_indexes):
@@ -188,3 +206,12 @@ def test_admin_search_of_people_places_and_submissions(client, admin_user, catal
     assert "Presikhaaf" in html
     html = client.get("/admin/stories_submission/?q=moestuin").content.decode()
     assert "Kees" in html and "Amina" not in html
+
+
+def test_make_story_confirmation_has_a_title(client, admin_user, story_indexes):
+    submission = StorySubmissionFactory()
+    client.force_login(admin_user)
+    response = client.get(reverse("stories_submission:make_story", args=[submission.pk]))
+    assert response.status_code == 200
+    title = re.search(r"<title>(.*?)</title>", response.content.decode(), re.S).group(1)
+    assert not title.strip().startswith("-"), title

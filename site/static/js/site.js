@@ -19,6 +19,18 @@
     });
   });
 
+  // Disclosures that fold only on phones (main menu, filters): open them on wider screens, for
+  // browsers the stylesheet cannot unfold them in. Folding again when the window narrows.
+  var wide = window.matchMedia("(min-width: 40.0625em)");
+  var disclosures = document.querySelectorAll("details[data-open-wide]");
+  function unfold() {
+    disclosures.forEach(function (details) {
+      details.open = wide.matches;
+    });
+  }
+  unfold();
+  if (wide.addEventListener) wide.addEventListener("change", unfold);
+
   // Error summaries take focus (autofocus does this too; this covers browsers that ignore it).
   var summary = document.querySelector("[data-error-summary]");
   if (summary && document.activeElement !== summary) summary.focus();
