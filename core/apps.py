@@ -8,3 +8,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Site")
+
+    def ready(self):
+        from core import page_cache
+
+        page_cache.connect_signals()

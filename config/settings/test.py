@@ -19,3 +19,10 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
 # Demo content (demo/): the suite loads it; never in production settings.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
+# The suite runs in one process, so an in-memory cache is shared by everything it tests (each
+# test starts with an empty one: tests/conftest.py). With REDIS_URL set (CI's Redis pass) the
+# suite uses Redis as production does. The page cache is off unless a test turns it on.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)

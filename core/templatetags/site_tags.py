@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -13,6 +14,7 @@ from core.blocks import resolve_links
 from core.listing import live_children
 from core.locales import active_locale, localized
 from core.models import Footer, NavigationMenu
+from core.page_cache import cached_fragment
 
 register = template.Library()
 
@@ -38,6 +40,33 @@ def home_page(context):
         site = Site.find_for_request(request)
         request._home_page = localized(site.root_page) if site else None
     return request._home_page
+
+
+def _site_homes(request, site):
+    """{language code: URL of the home page in it}, cached per generation."""
+
+    def build():
+        return {
+            home.locale.language_code: home.get_url(request)
+            for home in Page.objects.filter(
+                translation_key=site.root_page.translation_key
+            ).select_related("locale")
+        }
+
+    return cached_fragment("homes", [site.pk], build)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The URL of the home page in the active language, cached per generation."""
+    request = context.get("request")
+    if request is None:
+        return "/"
+    site = Site.find_for_request(request)
+    if site is None:
+        return "/"
+    homes = _site_homes(request, site)
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE) or "/"
 
 
 @register.simple_tag(takes_context=True)
@@ -70,12 +99,7 @@ def language_links(context):
             if url != request.path or code == current:
                 translated[code] = url
     site = Site.find_for_request(request)
-    homes = {}
-    if site is not None:
-        for home in Page.objects.filter(
-            translation_key=site.root_page.translation_key
-        ).select_related("locale"):
-            homes[home.locale.language_code] = home.get_url(request)
+    homes = _site_homes(request, site) if site is not None else {}
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -93,43 +117,60 @@ def language_links(context):
     return links
 
 
+def _site_pk(request):
+    site = Site.find_for_request(request) if request is not None else None
+    return site.pk if site else None
+
+
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
-    menu = _locale_object(NavigationMenu, active_locale())
     request = context.get("request")
     current_path = request.path if request else ""
-    items = []
-    if menu is not None:
-        for value in resolve_links(block.value for block in menu.items):
-            href = value.href()
-            if href:
-                items.append(
-                    {
-                        "href": href,
-                        "text": value.text(),
-                        "current": href != "/" and current_path.startswith(href) and len(href) > 4,
-                    }
-                )
+
+    def build():
+        menu = _locale_object(NavigationMenu, active_locale())
+        if menu is None:
+            return []
+        return [
+            (value.href(), str(value.text()))
+            for value in resolve_links(block.value for block in menu.items)
+            if value.href()
+        ]
+
+    links = cached_fragment("menu", [get_language(), _site_pk(request)], build)
+    items = [
+        {
+            "href": href,
+            "text": text,
+            "current": href != "/" and current_path.startswith(href) and len(href) > 4,
+        }
+        for href, text in links
+    ]
     return {"items": items, "request": request}
 
 
-@register.inclusion_tag("navigation/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    footer = _locale_object(Footer, active_locale())
-    partners = []
-    if footer is not None and footer.partners_index_id:
-        index = localized(footer.partners_index)
-        partners = [
-            p for p in live_children(index) if getattr(p, "get_listing_image", lambda: None)()
-        ]
-    if footer is not None:
-        resolve_links(link for column in footer.columns for link in column.value["links"])
-    return {
-        "footer": footer,
-        "partners": partners,
-        "request": context.get("request"),
-        "settings": context.get("settings"),
-    }
+    """The footer, rendered once per language and generation (it is the same on every page)."""
+    request = context.get("request")
+
+    def build():
+        footer = _locale_object(Footer, active_locale())
+        partners = []
+        if footer is not None and footer.partners_index_id:
+            index = localized(footer.partners_index)
+            partners = [
+                p for p in live_children(index) if getattr(p, "get_listing_image", lambda: None)()
+            ]
+        if footer is not None:
+            resolve_links(link for column in footer.columns for link in column.value["links"])
+        return render_to_string(
+            "navigation/footer.html",
+            {"footer": footer, "partners": partners, "settings": context.get("settings")},
+            request=request,
+        )
+
+    return mark_safe(cached_fragment("footer", [get_language(), _site_pk(request)], build))  # noqa: S308
 
 
 @register.simple_tag

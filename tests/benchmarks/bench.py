@@ -130,7 +130,7 @@ class Bench:
         """[(page type, path)]: the first live public Dutch page of each type, by tree order."""
         from wagtail.models import Page
 
-        from home.models.pages import ThemeIndexPage
+        from core.models import ThemeIndexPage
 
         found = {}
         pages = Page.objects.live().public().filter(locale__language_code="nl").order_by("path")
@@ -151,7 +151,7 @@ class Bench:
         from django.utils import translation
 
         with translation.override("nl"):
-            found["search"] = f"{reverse('search')}?q={SEARCH_QUERY}"
+            found["search"] = f"{reverse('core:search')}?q={SEARCH_QUERY}"
         rank = {name: index for index, name in enumerate(ORDER)}
         urls = sorted(found.items(), key=lambda item: (rank.get(item[0], len(ORDER)), item[0]))
         if self.args.only:
