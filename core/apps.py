@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from core import page_cache
+        from core import locales, page_cache
 
         page_cache.connect_signals()
+        locales.use_cached_active_locale()

@@ -175,9 +175,7 @@ if env("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION"):
         "DISTRIBUTION_ID": env("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION"),
     }
 if WAGTAILFRONTENDCACHE:
-    INSTALLED_APPS.insert(
-        INSTALLED_APPS.index("wagtail.contrib.forms"), "wagtail.contrib.frontend_cache"
-    )
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 # --- Authentication ---------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
