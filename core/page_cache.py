@@ -108,10 +108,14 @@ def _bypassed_path(path):
     return path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES))
 
 
+def _used_csrf_token(request):
+    """Whether the page asked for a CSRF token: ``get_token`` sets this key (and the CSRF
+    middleware sets it back to False after writing the cookie), so its presence is the sign."""
+    return "CSRF_COOKIE_NEEDS_UPDATE" in request.META
+
+
 def _storable(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
-        return False
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
         return False
     if getattr(request, "page_cache_skip", False):
         return False
@@ -147,8 +151,8 @@ class PageCacheMiddleware:
             if entry is not None:
                 return self.from_entry(request, entry)
         response = self.get_response(request)
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
-            return never_share(response)  # a page with a form: personal
+        if _used_csrf_token(request) or response.cookies:
+            return never_share(response)  # a page with a form (or a cookie): personal
         if key is None or not _storable(request, response):
             return response
         _public_headers(response)
