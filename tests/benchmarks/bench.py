@@ -91,6 +91,7 @@ class Bench:
             "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
             "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000",
             "PAGE_CACHE_SECONDS": "0",
+            "CACHE_DIR": str(self.tmp / "cache"),
             "LOG_LEVEL": "ERROR",
         }
 
