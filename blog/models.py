@@ -100,6 +100,9 @@ class BlogPage(ArticlePage):
         """Who wrote the post, for the byline and feeds: a person, else the organisation."""
         return self.personal_author_name or organisation_name()
 
+    # A card shows the author (core.listing.with_listing_images loads it for all cards at once).
+    listing_prefetch = ("author",)
+
     def card_meta_parts(self):
         author = self.author.name if self.author_id and self.author else ""
         return [*super().card_meta_parts(), author]

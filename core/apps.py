@@ -13,4 +13,5 @@ class CoreConfig(AppConfig):
         from core import locales, page_cache
 
         page_cache.connect_signals()
+        page_cache.use_cached_private_q()
         locales.use_cached_active_locale()

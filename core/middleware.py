@@ -1,6 +1,11 @@
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+
+from wagtail.models import Site
 
 from csp.middleware import CSPMiddleware
+
+from core.page_cache import cached_fragment
 
 
 def is_admin_path(path):
@@ -38,3 +43,31 @@ class SecurityHeadersMiddleware:
             # Page previews are shown in an iframe of the admin itself.
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site (``Site.find_for_request``, one query) once per host and
+    generation, in the shared cache, with its root page already specific: Wagtail's routing
+    starts at ``site.root_page.localized.specific``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            host = None
+        if host is not None:
+
+            def build():
+                site = Site._find_for_request(request)
+                if site is None:
+                    return ""
+                site.root_page = site.root_page.specific
+                return site
+
+            request._wagtail_site = (
+                cached_fragment("site", [host, request.get_port()], build) or None
+            )
+        return self.get_response(request)

@@ -31,6 +31,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -58,20 +59,40 @@ def generation():
 
 
 def bump_generation():
-    """Make every cached page and fragment stale, on every worker, after the transaction."""
+    """Make every cached page and fragment stale, on every worker: at once (so the rest of this
+    transaction, in this process, reads fresh values) and again after the commit (so nothing
+    another worker cached from the data before the commit survives it)."""
+    _bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump)
 
-    def _bump():
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # not set (yet, or evicted): a fresh, different number
-            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
-    transaction.on_commit(_bump)
+def _bump():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set (yet, or evicted): a fresh, different number
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
 def fragment_key(name, *parts):
     """A cache key for a piece of the page chrome, valid for the current generation."""
     return ":".join(["fragment", name, str(generation()), *map(str, parts)])
+
+
+def _value_key(parts):
+    raw = "\x1f".join(map(str, parts))
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"value:{generation()}:{digest}"
+
+
+def cached_value(*parts):
+    """A value stored by ``store_value`` for the same ``parts`` in this generation, or None.
+    (Parts may hold anything, a path from a URL say: the key is a digest.)"""
+    return cache.get(_value_key(parts))
+
+
+def store_value(value, *parts):
+    cache.set(_value_key(parts), value, settings.FRAGMENT_CACHE_SECONDS)
 
 
 def cached_fragment(name, parts, build, timeout=None):
@@ -197,10 +218,17 @@ def invalidating_models():
         from wagtail.contrib.settings.registry import registry as settings_registry
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import Collection, Locale, Site
+        from wagtail.models import Collection, Locale, PageViewRestriction, Site
         from wagtail.snippets.models import get_snippet_models
 
-        models = {Site, Locale, Collection, get_image_model(), get_document_model()}
+        models = {
+            Site,
+            Locale,
+            Collection,
+            PageViewRestriction,
+            get_image_model(),
+            get_document_model(),
+        }
         models.update(get_snippet_models())
         models.update(settings_registry)
         _models = frozenset(models)
@@ -232,3 +260,30 @@ def connect_signals():
         signal.connect(_on_page_change, dispatch_uid=f"page-cache-{id(signal)}")
     post_save.connect(_on_save, dispatch_uid="page-cache-save")
     post_delete.connect(_on_delete, dispatch_uid="page-cache-delete")
+
+
+# --- which pages are private ------------------------------------------------------------------
+def restricted_paths():
+    """The tree paths of every page with a view restriction, for the current generation
+    (saving or deleting a restriction bumps it)."""
+    from wagtail.models import PageViewRestriction
+
+    def build():
+        return sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    return cached_fragment("restricted-paths", [], build)
+
+
+def cached_private_q(queryset):
+    """``PageQuerySet.private_q`` without its query per call: every ``.public()`` listing on a
+    page asked the database for all view restrictions again."""
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
+
+
+def use_cached_private_q():
+    from wagtail.query import PageQuerySet
+
+    PageQuerySet.private_q = cached_private_q

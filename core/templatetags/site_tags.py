@@ -89,10 +89,19 @@ def language_links(context):
     if explicit:
         translated = dict(explicit)
     elif page is not None and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            url = translation.get_url(request)
-            if url:
-                translated[translation.locale.language_code] = url
+
+        def build():
+            urls = {}
+            translations = page.get_translations(inclusive=True).live().select_related("locale")
+            for translation in translations:
+                url = translation.get_url(request)
+                if url:
+                    urls[translation.locale.language_code] = url
+            return urls
+
+        translated = dict(
+            cached_fragment("translations", [page.translation_key, _site_pk(request)], build)
+        )
     elif getattr(request, "resolver_match", None):
         for code, _name in settings.LANGUAGES:
             url = translate_url(request.path, code)
@@ -204,8 +213,12 @@ def _theme_index(request):
     if request is None:
         return None
     if not hasattr(request, cache_name):
-        index = ThemeIndexPage.objects.live().filter(locale=active_locale()).first()
-        setattr(request, cache_name, index)
+        locale = active_locale()
+
+        def build():
+            return ThemeIndexPage.objects.live().filter(locale=locale).first() or ""
+
+        setattr(request, cache_name, cached_fragment("theme-index", [locale.pk], build) or None)
     return getattr(request, cache_name)
 
 
@@ -273,3 +286,12 @@ def json_ld_website(context, home_url):
             "query-input": "required name=search_term_string",
         },
     }
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """[(url, title)] of ``page``'s ancestors under the site root (cached per generation)."""
+    if hasattr(page, "breadcrumb_trail"):
+        return page.breadcrumb_trail(context.get("request"))
+    request = context.get("request")
+    return [(ancestor.get_url(request), ancestor.title) for ancestor in page.get_ancestors()[1:]]

@@ -139,6 +139,8 @@ class InstrumentPage(BasePage):
     parent_page_types = ["instruments.InstrumentIndexPage"]
     subpage_types = []
     listing_image_fields = ("listing_image", "preview_image")
+    # A card lists the file formats: their files, for all cards at once (core.listing).
+    listing_prefetch = ("files__document",)
 
     content_panels = [
         *Page.content_panels,
