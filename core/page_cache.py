@@ -239,9 +239,20 @@ def _on_page_change(sender=None, **kwargs):
     bump_generation()
 
 
-def _on_save(sender, raw=False, **kwargs):
-    if not raw and sender in invalidating_models():  # raw: loading fixtures
-        bump_generation()
+def _on_save(sender, raw=False, created=False, **kwargs):
+    if raw or sender not in invalidating_models():  # raw: loading fixtures
+        return
+    if created and _is_setting(sender):
+        # A setting is created with its defaults by the first page that reads it (``load``);
+        # that changes nothing a page showed. The admin saves an existing one: that bumps.
+        return
+    bump_generation()
+
+
+def _is_setting(model):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    return issubclass(model, (BaseGenericSetting, BaseSiteSetting))
 
 
 def _on_delete(sender, **kwargs):

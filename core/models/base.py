@@ -3,6 +3,7 @@ themes, and the hooks through which `home` lists pages of sections it does not i
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -73,6 +74,9 @@ class BasePage(Page):
     theme_listing_order = 90
     # Image fields a card of this page may show; `core.listing.with_listing_images` loads them.
     listing_image_fields = ("listing_image",)
+    # Relations the page itself shows more than once (theme tags, JSON-LD, related content):
+    # loaded once when the page is routed to (see ``route``). Articles name theirs.
+    page_prefetch = ()
 
     listing_panels = [
         FieldPanel("listing_title"),
@@ -125,6 +129,9 @@ class BasePage(Page):
         finally:
             request._route_cache_walking = False
         found = result[0]
+        lookups = getattr(found, "page_prefetch", ())
+        if lookups:
+            prefetch_related_objects([found], *lookups)
         found._public_view_restrictions = cached_fragment(
             "view-restrictions", [found.pk], lambda: list(Page.get_view_restrictions(found))
         )
