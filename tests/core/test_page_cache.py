@@ -179,6 +179,8 @@ def test_the_generation_survives_a_missing_key(cache_on):
 
 def test_bumping_changes_the_generation(cache_on, django_capture_on_commit_callbacks):
     before = page_cache.generation()
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
         page_cache.bump_generation()
-    assert page_cache.generation() == before + 1
+        assert page_cache.generation() == before + 1  # at once, for the rest of the transaction
+    assert len(callbacks) == 1
+    assert page_cache.generation() == before + 2  # and again after the commit
