@@ -111,6 +111,9 @@ class BlogPage(ArticlePage):
             return self.author
         return in_language([self.author], self.locale, live=False)[0]
 
+    # A card shows the author (core.listing.with_listing_images loads it for all cards at once).
+    listing_prefetch = ("author",)
+
     def card_meta_parts(self):
         author = self.author.name if self.author_id and self.author else ""
         return [*super().card_meta_parts(), author]

@@ -10,6 +10,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from core import locales, page_cache
+
+        page_cache.connect_signals()
+        page_cache.use_cached_private_q()
+        locales.use_cached_active_locale()
         from wagtail.admin.forms import WagtailAdminPageForm
         from wagtail.models import get_page_models
         from wagtail.signals import page_published

@@ -14,13 +14,23 @@ from wagtail.models import Locale, Page
 _locales = {}
 
 
+_wagtail_get_active = Locale.get_active
+
+
 def active_locale():
     """The Locale of the active language (the default Locale when it has none)."""
     code = translation.get_language()
     locale = _locales.get(code)
     if locale is None:
-        locale = _locales[code] = Locale.get_active()
+        locale = _locales[code] = _wagtail_get_active()
     return locale
+
+
+def use_cached_active_locale():
+    """Make Wagtail's own ``Locale.get_active()`` (behind ``page.localized``,
+    ``snippet.localized`` and friends) use this cache too. Adding a language means changing
+    ``LANGUAGES`` and restarting the workers, so a per-process cache cannot go stale."""
+    Locale.get_active = classmethod(lambda cls: active_locale())
 
 
 @receiver([post_save, post_delete], sender=Locale)

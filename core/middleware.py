@@ -1,8 +1,13 @@
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext
 
+from wagtail.models import Site
+
 from csp.middleware import CSPMiddleware
+
+from core.page_cache import cached_fragment
 
 
 def is_admin_path(path):
@@ -65,3 +70,31 @@ class RejectInvalidTextMiddleware:
     @staticmethod
     def _has_nul(query):
         return any("\x00" in key or any("\x00" in v for v in query.getlist(key)) for key in query)
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site (``Site.find_for_request``, one query) once per host and
+    generation, in the shared cache, with its root page already specific: Wagtail's routing
+    starts at ``site.root_page.localized.specific``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            host = None
+        if host is not None:
+
+            def build():
+                site = Site._find_for_request(request)
+                if site is None:
+                    return ""
+                site.root_page = site.root_page.specific
+                return site
+
+            request._wagtail_site = (
+                cached_fragment("site", [host, request.get_port()], build) or None
+            )
+        return self.get_response(request)

@@ -71,6 +71,16 @@ def form_token(form_target):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache (page cache, fragments, Wagtail's site paths)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(request, settings, tmp_path):
     if "demo_content" in request.fixturenames:
         settings.MEDIA_ROOT = request.getfixturevalue("demo_content")

@@ -24,3 +24,9 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # backend and run the worker).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SUBMISSION_RETRY_PAUSE = 0
+# The suite runs in one process, so an in-memory cache is shared by everything it tests (each
+# test starts with an empty one: tests/conftest.py). With REDIS_URL set (CI's Redis pass) the
+# suite uses Redis as production does. The page cache is off unless a test turns it on.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)

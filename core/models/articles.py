@@ -92,6 +92,7 @@ class ArticlePage(BasePage):
     og_type = "article"
     intro_field = "introduction"
     listing_image_fields = ("listing_image", "hero_image")
+    page_prefetch = ("themes", "tags", "related_links", "initiative_links")
     # Selected with the page's cards (what ``card_meta`` reads).
     card_select_related = ()
     subpage_types = []
@@ -172,7 +173,7 @@ class ArticlePage(BasePage):
     def similar_pages(self, count=RELATED_ARTICLES, exclude=()):
         """Live articles of this type sharing themes, tags or place, best matches first."""
         model = type(self)
-        theme_keys = list(self.themes.values_list("translation_key", flat=True))
+        theme_keys = [theme.translation_key for theme in self.themes.all()]
         tag_ids = [tag.pk for tag in self.tags.all()]
         match = Q(themes__translation_key__in=theme_keys) | Q(tagged_items__tag_id__in=tag_ids)
         place_id = getattr(self, "place_id", None)

@@ -1,7 +1,9 @@
 """The abstract page every page type of the site inherits: SEO, social and listing fields,
 themes, and the hooks through which `home` lists pages of sections it does not import."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -15,6 +17,7 @@ from wagtail.search import index
 from core import readability
 from core.json_ld import body_text
 from core.listing import with_listing_images
+from core.page_cache import cached_fragment, cached_value, store_value
 from core.widgets import ReadabilityPanel
 
 
@@ -83,6 +86,9 @@ class BasePage(Page):
     theme_listing_order = 90
     # Image fields a card of this page may show; `core.listing.with_listing_images` loads them.
     listing_image_fields = ("listing_image",)
+    # Relations the page itself shows more than once (theme tags, JSON-LD, related content):
+    # loaded once when the page is routed to (see ``route``). Articles name theirs.
+    page_prefetch = ()
 
     # Every page type starts its content panels with these: title, then the plain summary.
     content_panels = [
@@ -111,6 +117,63 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # --- Routing, view restrictions and breadcrumbs, cached per generation ----------------------
+    def route(self, request, path_components):
+        """Wagtail's routing (one query for each level of the path and one for ``.specific``),
+        remembered for the current generation: a request for a known path costs one query,
+        for the page itself. The first ``route`` of a request (on the site's root page) looks
+        the path up; a page found by walking the tree is remembered only when it is live. The
+        rest of the path a routable page resolves itself (subpage routes need no query)."""
+        if request is None or getattr(request, "_route_cache_walking", False):
+            return super().route(request, path_components)
+        request._route_cache_walking = True
+        try:
+            parts = ["route", self.pk, "/".join(path_components)]
+            entry = cached_value(*parts)
+            page = None
+            if entry is not None:
+                content_type_id, pk, consumed = entry
+                model = ContentType.objects.get_for_id(content_type_id).model_class()
+                page = model.objects.filter(pk=pk).first() if model is not None else None
+            if page is not None:
+                result = page.route(request, path_components[consumed:])
+            else:
+                result = super().route(request, path_components)
+                found = result[0]
+                if found.live:
+                    consumed = found.depth - self.depth
+                    store_value((found.content_type_id, found.pk, consumed), *parts)
+        finally:
+            request._route_cache_walking = False
+        found = result[0]
+        lookups = getattr(found, "page_prefetch", ())
+        if lookups:
+            prefetch_related_objects([found], *lookups)
+        found._public_view_restrictions = cached_fragment(
+            "view-restrictions", [found.pk], lambda: list(Page.get_view_restrictions(found))
+        )
+        return result
+
+    def get_view_restrictions(self):
+        """The restrictions cached by ``route`` for a page served to the public (Wagtail's
+        ``check_view_restrictions`` hook iterates them); a fresh queryset everywhere else."""
+        cached = getattr(self, "_public_view_restrictions", None)
+        if cached is not None:
+            return cached
+        return super().get_view_restrictions()
+
+    def breadcrumb_trail(self, request):
+        """[(url, title)] of the ancestors under the site root, cached per generation."""
+
+        def build():
+            return [
+                (ancestor.get_url(request), ancestor.title)
+                for ancestor in self.get_ancestors().filter(depth__gt=1)
+            ]
+
+        site = getattr(request, "_wagtail_site", None)
+        return cached_fragment("breadcrumbs", [self.pk, site.pk if site else ""], build)
 
     # --- Cards and sharing ---------------------------------------------------------------------
     def get_listing_title(self):

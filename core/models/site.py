@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PreviewableMixin, TranslatableMixin
 
 from core.blocks import LinkBlock
+from core.page_cache import cached_fragment
 
 
 @register_setting(icon="site")
@@ -63,6 +64,14 @@ class SiteSettings(BaseGenericSetting):
         related_name="+",
     )
     search_page_enabled = models.BooleanField(_("show search in the header"), default=True)
+
+    select_related = ["logo"]
+
+    @classmethod
+    def _get_or_create(cls):
+        """The settings (and their logo), kept in the shared cache for the current generation:
+        saving them bumps it (core.page_cache)."""
+        return cached_fragment("site-settings", [], super()._get_or_create)
 
     panels = [
         MultiFieldPanel(

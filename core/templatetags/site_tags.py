@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -14,6 +15,7 @@ from core.blocks import resolve_links
 from core.listing import live_children
 from core.locales import active_locale, localized
 from core.models import Footer, NavigationMenu
+from core.page_cache import cached_fragment
 
 register = template.Library()
 
@@ -41,6 +43,33 @@ def home_page(context):
     return request._home_page
 
 
+def _site_homes(request, site):
+    """{language code: URL of the home page in it}, cached per generation."""
+
+    def build():
+        return {
+            home.locale.language_code: home.get_url(request)
+            for home in Page.objects.filter(
+                translation_key=site.root_page.translation_key
+            ).select_related("locale")
+        }
+
+    return cached_fragment("homes", [site.pk], build)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The URL of the home page in the active language, cached per generation."""
+    request = context.get("request")
+    if request is None:
+        return "/"
+    site = Site.find_for_request(request)
+    if site is None:
+        return "/"
+    homes = _site_homes(request, site)
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE) or "/"
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """For each language: its name, the URL of this page in it, and whether it is the current.
@@ -62,22 +91,26 @@ def language_links(context):
     if explicit:
         translated = dict(explicit)
     elif page is not None and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            url = translation.get_url(request)
-            if url:
-                translated[translation.locale.language_code] = url
+
+        def build():
+            urls = {}
+            translations = page.get_translations(inclusive=True).live().select_related("locale")
+            for translation in translations:
+                url = translation.get_url(request)
+                if url:
+                    urls[translation.locale.language_code] = url
+            return urls
+
+        translated = dict(
+            cached_fragment("translations", [page.translation_key, _site_pk(request)], build)
+        )
     elif getattr(request, "resolver_match", None):
         for code, _name in settings.LANGUAGES:
             url = translate_url(request.path, code)
             if url != request.path or code == current:
                 translated[code] = url
     site = Site.find_for_request(request)
-    homes = {}
-    if site is not None:
-        for home in Page.objects.filter(
-            translation_key=site.root_page.translation_key
-        ).select_related("locale"):
-            homes[home.locale.language_code] = home.get_url(request)
+    homes = _site_homes(request, site) if site is not None else {}
     # The same view in another language keeps its query (a filtered finder, a search).
     query = request.GET.urlencode() if request.method == "GET" else ""
     links = []
@@ -99,43 +132,60 @@ def language_links(context):
     return links
 
 
+def _site_pk(request):
+    site = Site.find_for_request(request) if request is not None else None
+    return site.pk if site else None
+
+
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
-    menu = _locale_object(NavigationMenu, active_locale())
     request = context.get("request")
     current_path = request.path if request else ""
-    items = []
-    if menu is not None:
-        for value in resolve_links(block.value for block in menu.items):
-            href = value.href()
-            if href:
-                items.append(
-                    {
-                        "href": href,
-                        "text": value.text(),
-                        "current": href != "/" and current_path.startswith(href) and len(href) > 4,
-                    }
-                )
+
+    def build():
+        menu = _locale_object(NavigationMenu, active_locale())
+        if menu is None:
+            return []
+        return [
+            (value.href(), str(value.text()))
+            for value in resolve_links(block.value for block in menu.items)
+            if value.href()
+        ]
+
+    links = cached_fragment("menu", [get_language(), _site_pk(request)], build)
+    items = [
+        {
+            "href": href,
+            "text": text,
+            "current": href != "/" and current_path.startswith(href) and len(href) > 4,
+        }
+        for href, text in links
+    ]
     return {"items": items, "request": request}
 
 
-@register.inclusion_tag("navigation/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    footer = _locale_object(Footer, active_locale())
-    partners = []
-    if footer is not None and footer.partners_index_id:
-        index = localized(footer.partners_index)
-        partners = [
-            p for p in live_children(index) if getattr(p, "get_listing_image", lambda: None)()
-        ]
-    if footer is not None:
-        resolve_links(link for column in footer.columns for link in column.value["links"])
-    return {
-        "footer": footer,
-        "partners": partners,
-        "request": context.get("request"),
-        "settings": context.get("settings"),
-    }
+    """The footer, rendered once per language and generation (it is the same on every page)."""
+    request = context.get("request")
+
+    def build():
+        footer = _locale_object(Footer, active_locale())
+        partners = []
+        if footer is not None and footer.partners_index_id:
+            index = localized(footer.partners_index)
+            partners = [
+                p for p in live_children(index) if getattr(p, "get_listing_image", lambda: None)()
+            ]
+        if footer is not None:
+            resolve_links(link for column in footer.columns for link in column.value["links"])
+        return render_to_string(
+            "navigation/footer.html",
+            {"footer": footer, "partners": partners, "settings": context.get("settings")},
+            request=request,
+        )
+
+    return mark_safe(cached_fragment("footer", [get_language(), _site_pk(request)], build))  # noqa: S308
 
 
 @register.simple_tag
@@ -169,8 +219,12 @@ def _theme_index(request):
     if request is None:
         return None
     if not hasattr(request, cache_name):
-        index = ThemeIndexPage.objects.live().filter(locale=active_locale()).first()
-        setattr(request, cache_name, index)
+        locale = active_locale()
+
+        def build():
+            return ThemeIndexPage.objects.live().filter(locale=locale).first() or ""
+
+        setattr(request, cache_name, cached_fragment("theme-index", [locale.pk], build) or None)
     return getattr(request, cache_name)
 
 
@@ -254,3 +308,12 @@ def page_actions(context, where, **kwargs):
     for hook in hooks.get_hooks("page_actions"):
         actions += hook(where, request, **kwargs) or []
     return {"actions": actions}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """[(url, title)] of ``page``'s ancestors under the site root (cached per generation)."""
+    if hasattr(page, "breadcrumb_trail"):
+        return page.breadcrumb_trail(context.get("request"))
+    request = context.get("request")
+    return [(ancestor.get_url(request), ancestor.title) for ancestor in page.get_ancestors()[1:]]

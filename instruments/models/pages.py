@@ -139,6 +139,10 @@ class InstrumentPage(BasePage):
     parent_page_types = ["instruments.InstrumentIndexPage"]
     subpage_types = []
     listing_image_fields = ("listing_image", "preview_image")
+    # A card lists the file formats: their files, for all cards at once (core.listing).
+    listing_prefetch = ("files__document",)
+    # Shown more than once on the page (facts, JSON-LD, tags): loaded once (BasePage.route).
+    page_prefetch = ("themes", "tags", "audiences", "files__document")
 
     content_panels = [
         *BasePage.content_panels,

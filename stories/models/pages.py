@@ -108,6 +108,9 @@ class StoryPage(ArticlePage):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
 
+    # A card shows the place (core.listing.with_listing_images loads it for all cards at once).
+    listing_prefetch = ("place",)
+
     def card_meta_parts(self):
         place = self.localized_place.name if self.place_id and self.localized_place else ""
         return [*super().card_meta_parts(), place]

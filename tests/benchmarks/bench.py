@@ -91,6 +91,7 @@ class Bench:
             "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
             "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000",
             "PAGE_CACHE_SECONDS": "0",
+            "CACHE_DIR": str(self.tmp / "cache"),
             "LOG_LEVEL": "ERROR",
         }
 
@@ -130,7 +131,7 @@ class Bench:
         """[(page type, path)]: the first live public Dutch page of each type, by tree order."""
         from wagtail.models import Page
 
-        from home.models.pages import ThemeIndexPage
+        from core.models import ThemeIndexPage
 
         found = {}
         pages = Page.objects.live().public().filter(locale__language_code="nl").order_by("path")
@@ -151,7 +152,7 @@ class Bench:
         from django.utils import translation
 
         with translation.override("nl"):
-            found["search"] = f"{reverse('search')}?q={SEARCH_QUERY}"
+            found["search"] = f"{reverse('core:search')}?q={SEARCH_QUERY}"
         rank = {name: index for index, name in enumerate(ORDER)}
         urls = sorted(found.items(), key=lambda item: (rank.get(item[0], len(ORDER)), item[0]))
         if self.args.only:

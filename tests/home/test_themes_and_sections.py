@@ -63,6 +63,7 @@ def test_theme_page_query_count_does_not_grow(
     with CaptureQueriesContext(connection) as few:
         client.get("/nl/themas/hergebruik/")
     make_pages(home_pages["nl"], theme_setup["theme"], 4, prefix="b")
+    client.get("/nl/themas/hergebruik/")  # publishing made the cached route etc. stale: warm again
     with CaptureQueriesContext(connection) as more:
         client.get("/nl/themas/hergebruik/")
     assert len(more.captured_queries) == len(few.captured_queries)
