@@ -22,7 +22,6 @@ BUDGET = 15
 OVER_BUDGET = {
     "HomePage": 26,
     "BlogPage": 20,
-    "StoryPage": 16,
     "theme page": 26,
     "InitiativePage": 21,
 }
