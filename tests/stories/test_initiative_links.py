@@ -137,7 +137,7 @@ def test_join_in_shows_only_open_openings(client, site):
     for hidden in ("Vervulde plek", "Gesloten plek", "Verlopen plek", "Conceptplek"):
         assert hidden not in section
     opening = OpeningPage.objects.get(title="Klusjesmaker")
-    assert f'href="{opening.url}"' in section
+    assert f'href="{opening.url}#respond"' in section  # straight to the form
     assert "Reageer" in section
     assert "Vrijwillig" in section
     assert "6 uur per week" in section
@@ -188,7 +188,7 @@ def test_english_page_shows_the_english_initiative(client, site, translate, loca
     section = join_in_html(client.get(story_en.url))
     assert "Join in" in section
     assert "Initiative one" in section and "Opening one" in section
-    assert f'href="{opening_en.url}"' in section
+    assert f'href="{opening_en.url}#respond"' in section
     assert "Initiatief 1" not in section and opening.url not in section
     assert "Respond" in section
 
