@@ -39,6 +39,7 @@ class LiveSite:
             "DJANGO_DEBUG": "0",
             "DATABASE_URL": f"sqlite:///{self.db_path}",
             "MEDIA_ROOT": str(self.tmp / "media"),
+            "CACHE_DIR": str(self.tmp / "cache"),
             "STATIC_ROOT": str(self.tmp / "static"),
             "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "EMAIL_FILE_PATH": str(self.mail_dir),
@@ -49,6 +50,7 @@ class LiveSite:
             **env,
         }
         self.process = None
+        self.worker = None
 
     def manage(self, *args):
         """Run a management command against this site's database; returns its stdout."""
@@ -92,6 +94,14 @@ class LiveSite:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
+        # The task worker beside the server, as `make run` starts it: mail leaves through it.
+        self.worker = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--queue-name", "*", "--no-reload", "-v0"],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -105,10 +115,28 @@ class LiveSite:
         self.stop()
         raise RuntimeError(f"The live site did not start; see {self.tmp / 'server.log'}")
 
+    def mails(self):
+        return len(list(self.mail_dir.glob("*"))) if self.mail_dir.exists() else 0
+
+    def wait_for_mails(self, count, timeout=20):
+        """The number of mails sent once at least ``count`` are (the worker sends them), or
+        the number sent when ``timeout`` seconds have passed."""
+        deadline = time.monotonic() + timeout
+        while self.mails() < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return self.mails()
+
     def server_log(self):
         return (self.tmp / "server.log").read_text()
 
     def stop(self):
+        if self.worker is not None:
+            self.worker.terminate()
+            try:
+                self.worker.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.worker.kill()
+            self.worker = None
         if self.process is not None:
             self.process.terminate()
             try:

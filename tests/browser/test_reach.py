@@ -87,9 +87,10 @@ def set_partner_origins(live_site, origins):
     live_site.manage(
         "shell",
         "-c",
-        "from initiatives.models import PartnerPage; "
-        "PartnerPage.objects.filter(slug='gemeente-arnhem')"
-        f".update(embed_origins={origins!r})",
+        "from initiatives.models import PartnerPage\n"
+        "for page in PartnerPage.objects.filter(slug='gemeente-arnhem'):\n"
+        f"    page.embed_origins = {origins!r}\n"
+        "    page.save_revision().publish()",  # as an editor does: the page cache is purged
     )
 
 
