@@ -103,6 +103,7 @@ def test_widget_in_a_partner_frame(live_site, new_page, partner_site):
     assert page.frame_locator("#w").locator(".widget__item").count() == 0  # refused
     try:
         set_partner_origins(live_site, demo_origins + "\n" + partner_site)
+        page = new_page()  # a fresh browser: the refused widget may sit in the last one's cache
         page.goto(partner_site + "/vacatures")
         frame = page.frame_locator("#w")
         frame.locator(".widget__item").first.wait_for(timeout=10000)

@@ -5,6 +5,7 @@ import datetime
 import io
 import json
 
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -30,6 +31,14 @@ HOSTILE = [
     "nul \x00 teken",
     "bel \x07 en DEL \x7f",
 ]
+
+
+def storable(values):
+    """The hostile values the database can hold: PostgreSQL refuses NUL in text (and the input
+    middleware refuses it in every request before anything is stored), SQLite keeps it."""
+    if connection.vendor == "postgresql":
+        return [value for value in values if "\x00" not in value]
+    return values
 
 
 def body(response):
@@ -71,13 +80,14 @@ def staff(client, django_user_model):
 
 
 def test_response_exports_survive_hostile_cells(staff, tree):
-    for value in HOSTILE:
+    hostile = storable(HOSTILE)
+    for value in hostile:
         ResponseFactory(opening=tree["opening"], name=value, message=value, availability=value)
     index = reverse("opening_responses:index")
     xlsx = staff.get(index + "?export=xlsx")
     assert xlsx.status_code == 200
     rows = list(load_workbook(io.BytesIO(body(xlsx))).active.values)
-    assert len(rows) == len(HOSTILE) + 1
+    assert len(rows) == len(hostile) + 1
     assert_harmless(cell for row in rows[1:] for cell in row if isinstance(cell, str))
     headings = rows[0]
     assert "Status" in headings and "get_status_display" not in headings
@@ -87,7 +97,7 @@ def test_response_exports_survive_hostile_cells(staff, tree):
     exported = staff.get(index + "?export=csv")
     assert exported.status_code == 200
     table = list(csv.reader(io.StringIO(body(exported).decode("utf-8-sig"))))
-    assert len(table) == len(HOSTILE) + 1
+    assert len(table) == len(hostile) + 1
     assert_harmless(cell for row in table[1:] for cell in row)
 
 
@@ -105,7 +115,8 @@ def test_contact_submission_exports_neutralise_formulas(staff, home_pages):
     from pages.factories import FormFieldFactory
 
     FormFieldFactory(page=page, label="Bericht", field_type="multiline")
-    for value in HOSTILE:
+    hostile = storable(HOSTILE)
+    for value in hostile:
         FormSubmission.objects.create(
             page=page, form_data={"bericht": value}, submit_time=timezone.now()
         )
@@ -113,7 +124,7 @@ def test_contact_submission_exports_neutralise_formulas(staff, home_pages):
     exported = staff.get(url + "?export=csv")
     assert exported.status_code == 200
     table = list(csv.reader(io.StringIO(body(exported).decode("utf-8-sig"))))
-    assert len(table) == len(HOSTILE) + 1
+    assert len(table) == len(hostile) + 1
     assert_harmless(cell for row in table[1:] for cell in row)
     assert any(cell.startswith("'=HYPERLINK") for row in table for cell in row)
     xlsx = staff.get(url + "?export=xlsx")
