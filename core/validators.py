@@ -87,3 +87,15 @@ def validate_origin_list(value):
             code="invalid_origin",
             params={"origins": ", ".join(wrong)},
         )
+
+
+def consent_help_text(text, privacy_url=None):
+    """A consent box's help text: what is kept and for how long, and the privacy statement."""
+    from django.utils.html import format_html
+    from django.utils.translation import gettext
+
+    if not privacy_url:
+        return text
+    return format_html(
+        '{} <a href="{}">{}</a>', text, privacy_url, gettext("Read our privacy statement.")
+    )

@@ -4,13 +4,12 @@ import uuid
 
 from django import forms
 from django.db.models import F, Q
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.abuse import AbuseGuardMixin
 from core.filters import FilterForm
 from core.models import Theme
-from core.validators import ConsentField, validate_phone
+from core.validators import ConsentField, consent_help_text, validate_phone
 
 from .models import HelpOffer, InitiativePage, OpeningPage, PartnerPage, Response, Skill
 from .models.openings import HOURS_BANDS, hours_band_q
@@ -236,12 +235,7 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
             "We use your details only to contact you about this opening and keep them for at "
             "most %(months)s months after it closes."
         ) % {"months": retention_months}
-        if privacy_url:
-            self.fields["consent"].help_text = format_html(
-                '{} <a href="{}">{}</a>', text, privacy_url, _("Read our privacy statement.")
-            )
-        else:
-            self.fields["consent"].help_text = text
+        self.fields["consent"].help_text = consent_help_text(text, privacy_url)
         self.order_fields(["name", "email", "phone", "message", "availability", "consent"])
 
     def guard_target(self):
@@ -349,12 +343,7 @@ class HelpOfferForm(AbuseGuardMixin, forms.ModelForm):
             "We use your details only to find work that fits and to contact you about it, and "
             "keep them for at most %(months)s months after your last contact with us."
         ) % {"months": retention_months}
-        if privacy_url:
-            self.fields["consent"].help_text = format_html(
-                '{} <a href="{}">{}</a>', text, privacy_url, _("Read our privacy statement.")
-            )
-        else:
-            self.fields["consent"].help_text = text
+        self.fields["consent"].help_text = consent_help_text(text, privacy_url)
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "").strip()
