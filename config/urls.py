@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.health import APP_CHECKS, HealthView
 
 handler400 = "core.views.bad_request"
 handler404 = "core.views.page_not_found"
@@ -24,6 +25,8 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
     path("api/v1/", include("initiatives.api_urls")),
+    path("health/", HealthView.as_view(), name="health"),
+    path("health/app/", HealthView.as_view(checks=APP_CHECKS), name="health_app"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]

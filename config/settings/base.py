@@ -183,6 +183,7 @@ PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/i18n/",
     "/static/",
     "/media/",
+    "/health/",
 )
 # The page chrome (menu, footer, language links) is cached per generation too, also with the
 # page cache off: it changes only when a page, snippet or setting does.
@@ -376,6 +377,16 @@ HELP_OFFER_RETENTION_MONTHS = env_int("HELP_OFFER_RETENTION_MONTHS", 12)
 ALERT_CONFIRM_DAYS = env_int("ALERT_CONFIRM_DAYS", 7)
 ALERT_RETENTION_DAYS = env_int("ALERT_RETENTION_DAYS", 365)
 SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@wijkbedrijf.example")
+
+# --- Backups and health -----------------------------------------------------------------------
+# `manage.py backup` writes its archives here (database and media in one file, core/backup.py).
+BACKUP_DIR = Path(env("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
+# /health/ (core/health.py): the full report needs a staff login or this token
+# (`Authorization: Bearer <token>`); everyone else gets only the status code. The worker check
+# fails when no task finished for HEALTH_WORKER_MAX_AGE seconds (a heartbeat task keeps an idle
+# worker proving itself every third of that).
+HEALTH_CHECK_TOKEN = env("HEALTH_CHECK_TOKEN", "")
+HEALTH_WORKER_MAX_AGE = env_int("HEALTH_WORKER_MAX_AGE", 300)
 
 # --- Demo content -----------------------------------------------------------------------------
 DEMO_CONTENT_ALLOWED = env_bool("DEMO_CONTENT_ALLOWED", False)
