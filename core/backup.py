@@ -247,6 +247,8 @@ def create_backup(output=None, keep=None, using="default", storage=None):
                 data = json.dumps(manifest, indent=2, sort_keys=True).encode()
                 tar.addfile(_tarinfo(MANIFEST, len(data)), io.BytesIO(data))
         partial.replace(path)
+    except (OSError, tarfile.TarError) as exc:
+        raise BackupError(f"The backup failed ({exc}); no archive was written.") from exc
     finally:
         partial.unlink(missing_ok=True)
     if keep:
@@ -381,7 +383,13 @@ def restore(archive, using="default", storage=None, confirm=None):
         member = manifest["database"]["member"]
         restore_database(connection, Path(tmp, *PurePosixPath(member).parts))
         media = [name[len(MEDIA) :] for name in manifest["files"] if name.startswith(MEDIA)]
-        restore_media(storage, Path(tmp, "media"), media)
+        try:
+            restore_media(storage, Path(tmp, "media"), media)
+        except Exception as exc:  # the storage's own errors (disk, S3): say what state it is in
+            raise BackupError(
+                f"The database was restored, the media only partly ({exc}). Run the restore "
+                "again: it starts over and is safe to repeat."
+            ) from exc
     _forget_cached_pages()
     applied = {(app, name) for app, names in migration_state(connection).items() for name in names}
     pending = sorted(
