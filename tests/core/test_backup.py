@@ -6,6 +6,7 @@ The SQLite round trip always runs; the PostgreSQL one when DATABASE_URL is postg
 second pass), the S3 one when a bucket is configured (CI's S3 pass, on moto).
 """
 
+import hashlib
 import io
 import json
 import os
@@ -329,3 +330,28 @@ def test_media_on_object_storage_round_trip():
     finally:
         for site in sites:
             shutil.rmtree(site.tmp, ignore_errors=True)
+
+
+@pytest.mark.parametrize(
+    "name", ["media/../../../etc/cron.d/evil", "/etc/passwd", "database/other.sqlite3", "x.txt"]
+)
+def test_members_outside_the_two_folders_are_refused(tmp_path, name):
+    from core.backup import BackupError, verify
+
+    data = b"payload"
+    manifest = {
+        "format": 1,
+        "database": {"vendor": "sqlite", "member": name},
+        "migrations": {},
+        "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": 7}},
+    }
+    archive = tmp_path / "evil.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for member, content in ((name, data), ("manifest.json", json.dumps(manifest).encode())):
+            info = tarfile.TarInfo(member)
+            info.size = len(content)
+            tar.addfile(info, io.BytesIO(content))
+    target = tmp_path / "extracted"
+    with pytest.raises(BackupError, match="unexpected member"):
+        verify(archive, extract_to=target)
+    assert not target.exists()  # refused before anything was written
