@@ -221,3 +221,57 @@ def test_document_password_works_after_axes_reset(client, private_document):
     assert send_password(client, action, SHARED, document.url).status_code == 302
     served = client.get(document.url)
     assert b"".join(served.streaming_content) == b"vertrouwelijke notulen"
+
+
+# --- unlocking in the admin -------------------------------------------------------------------
+def test_an_editor_with_the_permission_sees_and_unlocks_in_the_admin(
+    client, editor, django_user_model
+):
+    from django.contrib.auth.models import Group, Permission
+
+    for _attempt in range(LIMIT):
+        admin_login(client, "fout")
+    unlocker = django_user_model.objects.create_user("beheer", password="x")
+    group = Group.objects.create(name="Beheer")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_failedsignin"),
+        Permission.objects.get(codename="delete_failedsignin"),
+    )
+    unlocker.groups.add(group)
+    other = client_class_for(client)
+    other.force_login(unlocker)
+    listing = other.get(reverse("failed_sign_ins:index"), HTTP_ACCEPT_LANGUAGE="nl")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "redactie" in html
+    assert HERE in html
+    assert "Mislukte inlogpogingen" in html
+    attempt = AccessAttempt.objects.get()
+    # Never edited by hand, not even by someone with every permission.
+    editor_client = client_class_for(client)
+    editor_client.force_login(editor)
+    edit = editor_client.get(reverse("failed_sign_ins:edit", args=[attempt.pk]))
+    assert edit.status_code == 302
+    assert edit["Location"] == reverse("wagtailadmin_home")  # Wagtail's "no permission"
+    deleted = other.post(reverse("failed_sign_ins:delete", args=[attempt.pk]))
+    assert deleted.status_code == 302
+    assert not AccessAttempt.objects.exists()
+    assert admin_login(client, PASSWORD).status_code == 302
+
+
+def test_editors_without_the_permission_do_not_see_failed_sign_ins(client, django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    plain = django_user_model.objects.create_user("schrijver", password="x")
+    group = Group.objects.create(name="Schrijvers")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    plain.groups.add(group)
+    client.force_login(plain)
+    response = client.get(reverse("failed_sign_ins:index"))
+    assert response.status_code == 302  # Wagtail's "no permission" redirect
+    assert "failed_sign_ins" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def client_class_for(client):
+    return type(client)()
