@@ -233,15 +233,15 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_FAILURE_LIMIT = max(1, env_int("AXES_FAILURE_LIMIT", 5))  # 0 would refuse everyone
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=max(1, env_int("AXES_COOLOFF_MINUTES", 15)))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The same client address as the form rate limit (TRUSTED_PROXY_COUNT, core/abuse.py).
 AXES_CLIENT_IP_CALLABLE = "core.login_throttling.client_ip"
 AXES_LOCKOUT_CALLABLE = "core.login_throttling.lockout_response"
-# Personal data kept to the minimum: failed attempts only (deleted once their cool-off is
-# over), no log of every successful login with its address.
+# Personal data kept to the minimum: failed attempts only (axes deletes them at the next sign-in
+# after their cool-off), no log of every successful login with its address.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_VERBOSE = False
