@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.utils.translation import gettext
 
 from wagtail.models import Site
@@ -12,6 +12,37 @@ from core.page_cache import cached_fragment
 
 def is_admin_path(path):
     return path.startswith(tuple(settings.ADMIN_URL_PREFIXES))
+
+
+class HttpMethodMiddleware:
+    """Public URLs (pages, documents, feeds, the sitemap, the API) take GET, HEAD and POST
+    (forms) only. Wagtail's page and document views, Django's feeds and sitemaps answer any
+    method with their full content, so a TRACE or an OPTIONS request got the whole page.
+    Here OPTIONS gets an empty 200 with ``Allow``, anything else a 405 with ``Allow`` and no
+    body. The admin keeps every method it uses, except TRACE and CONNECT, which no view of
+    this site takes anywhere."""
+
+    PUBLIC_METHODS = ("GET", "HEAD", "POST")
+    NEVER = ("TRACE", "CONNECT")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        method = request.method
+        if method in self.PUBLIC_METHODS or (
+            method not in self.NEVER and is_admin_path(request.path_info)
+        ):
+            return self.get_response(request)
+        allowed = [*self.PUBLIC_METHODS, "OPTIONS"]
+        if method == "OPTIONS":
+            response = HttpResponse(status=200, content_type="text/plain; charset=utf-8")
+            response["Allow"] = ", ".join(allowed)
+            response["Content-Length"] = "0"
+        else:
+            response = HttpResponseNotAllowed(allowed, content_type="text/plain; charset=utf-8")
+        response["Cache-Control"] = "no-store"
+        return response
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

@@ -3,13 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_views import MissingPlainSummaryView
 from core.feeds import theme_feed_links
-from core.models import Footer, NavigationMenu, OutgoingMail, Theme
+from core.models import FailedSignIn, Footer, NavigationMenu, OutgoingMail, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -75,6 +77,45 @@ class OutgoingMailViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_outgoing_mail():
     return OutgoingMailViewSet("outgoing_mail")
+
+
+# --- Brute-force protection: failed sign-ins, unlocked by deleting -----------------------------
+class UnlockOnlyPolicy(ModelPermissionPolicy):
+    """Failed sign-ins are looked at and deleted (which unlocks), never made or changed."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add", "change") and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class FailedSignInViewSet(ModelViewSet):
+    model = FailedSignIn
+    icon = "lock"
+    menu_label = _("Failed sign-ins")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    permission_policy = UnlockOnlyPolicy(FailedSignIn)
+    list_display = [
+        "who",
+        Column("ip_address", label=_("Address")),
+        Column("path_info", label=_("Where")),
+        Column("failures_since_start", label=_("Wrong passwords")),
+        DateColumn("attempt_time", label=_("Last attempt")),
+        Column("locked_until_display", label=_("Locked until")),
+    ]
+    search_fields = ["username", "ip_address"]
+    search_backend_name = None
+    ordering = ["-attempt_time"]
+    inspect_view_fields = ["username", "ip_address", "path_info", "failures_since_start"]
+    form_fields = []  # never edited (see UnlockOnlyPolicy); Wagtail builds the view anyway
+
+
+@hooks.register("register_admin_viewset")
+def register_failed_sign_ins():
+    return FailedSignInViewSet("failed_sign_ins")
 
 
 # --- Plain language: pages without a summary ---------------------------------------------------

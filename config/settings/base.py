@@ -1,5 +1,6 @@
 """Settings shared by every environment. Safe for production: DEBUG is off here."""
 
+import datetime
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -63,10 +64,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # TRACE, OPTIONS and methods no public view takes: an empty answer before anything else.
+    "core.middleware.HttpMethodMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above GZip (stores the compressed page) and the rest (a hit skips them all).
     "core.page_cache.PageCacheMiddleware",
@@ -84,6 +88,10 @@ MIDDLEWARE = [
     "core.middleware.SecurityHeadersMiddleware",
     "core.caching.PrivateResponseMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Brute-force protection: the shared passwords of private pages and documents counted
+    # like logins (core/login_throttling.py), and django-axes' own middleware last, as it asks.
+    "core.login_throttling.PasswordFormThrottleMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [
@@ -218,6 +226,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+# Brute-force protection with django-axes (core/login_throttling.py): after AXES_FAILURE_LIMIT
+# wrong passwords for one user name from one address (admin login), or from one address on the
+# shared passwords of private pages and documents, that address waits AXES_COOLOFF_MINUTES.
+# Unlock sooner: `manage.py axes_reset_username <name>` or `axes_reset_ip <address>`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = max(1, env_int("AXES_FAILURE_LIMIT", 5))  # 0 would refuse everyone
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=max(1, env_int("AXES_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The same client address as the form rate limit (TRUSTED_PROXY_COUNT, core/abuse.py).
+AXES_CLIENT_IP_CALLABLE = "core.login_throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.login_throttling.lockout_response"
+# Personal data kept to the minimum: failed attempts only (axes deletes them at the next sign-in
+# after their cool-off), no log of every successful login with its address.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
 
 # --- Languages --------------------------------------------------------------------------------
 LANGUAGE_CODE = "nl"
@@ -276,6 +304,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # the Wagtail admin reads it
+# The language cookie (set by /i18n/setlang/) is read by Django only, never by a script.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=()"

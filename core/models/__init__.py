@@ -1,4 +1,4 @@
-from .abuse import RateLimitEvent
+from .abuse import FailedSignIn, RateLimitEvent
 from .articles import AbstractInitiativeLink, AbstractRelatedPage, ArticleIndexPage, ArticlePage
 from .base import BasePage, pages_about
 from .indexes import IndexPage
@@ -13,6 +13,7 @@ __all__ = [
     "ArticlePage",
     "IndexPage",
     "BasePage",
+    "FailedSignIn",
     "Footer",
     "NavigationMenu",
     "OutgoingMail",
