@@ -5,6 +5,14 @@ import calendar
 from django.db import transaction
 from django.utils import timezone
 
+from core.personal_data import (
+    export_mentions,
+    mentioned_elsewhere,
+    neutralise_log_entries,
+    redact_rows,
+    subject,
+)
+
 from .conf import offer_retention_months, retention_months
 from .models import HelpOffer, OpeningPage, Response
 
@@ -49,11 +57,41 @@ def export_for(identifier):
     }
 
 
+# Free text in which a resident may name someone else (a friend, a neighbour).
+RESPONSE_TEXT = ("message", "availability")
+OFFER_TEXT = ("contact_preference", "skills_other")
+
+
+def mentions_for(identifier):
+    """Other residents' responses and offers whose free text names this person whole."""
+    who = subject(identifier)
+    return (
+        mentioned_elsewhere(Response.objects.all(), who, *RESPONSE_TEXT),
+        mentioned_elsewhere(HelpOffer.objects.all(), who, *OFFER_TEXT),
+    )
+
+
+def export_mentions_for(identifier):
+    who = subject(identifier)
+    responses, offers = mentions_for(identifier)
+    return export_mentions(responses, who, *RESPONSE_TEXT) + export_mentions(
+        offers, who, *OFFER_TEXT
+    )
+
+
+def erase_mentions_for(identifier):
+    """Replace the address or number in other people's text by "[gewist]"; their rows stay."""
+    who = subject(identifier)
+    responses, offers = mentions_for(identifier)
+    return redact_rows(responses, who, *RESPONSE_TEXT) + redact_rows(offers, who, *OFFER_TEXT)
+
+
 def erase_for(identifier, dry_run=False):
     responses = Response.objects.for_contact(identifier)
     count = responses.count()
     if not dry_run and count:
         with transaction.atomic():
+            neutralise_log_entries(list(responses))
             responses.delete()
     return count
 
@@ -91,5 +129,7 @@ def erase_offers_for(identifier, dry_run=False):
     offers = HelpOffer.objects.for_contact(identifier)
     count = offers.count()
     if not dry_run and count:
-        offers.delete()
+        with transaction.atomic():
+            neutralise_log_entries(list(offers))
+            offers.delete()
     return count
