@@ -177,10 +177,13 @@ def neutralise_log_entries(objects=(), page_ids=()):
     from wagtail.models import ModelLogEntry, PageLogEntry
 
     changed = 0
+    by_type = {}
     for obj in objects:
         content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
+        by_type.setdefault(content_type, []).append(str(obj.pk))
+    for content_type, ids in by_type.items():
         changed += ModelLogEntry.objects.filter(
-            content_type=content_type, object_id=str(obj.pk)
+            content_type=content_type, object_id__in=ids
         ).update(label=erased_text(), data={})
     if page_ids:
         changed += PageLogEntry.objects.filter(page_id__in=list(page_ids)).update(

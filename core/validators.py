@@ -31,12 +31,13 @@ def phone_region():
 
 
 def parse_phone(value):
-    """A possible phone number as a ``phonenumbers.PhoneNumber``, or None."""
+    """A value written as a phone number (digits, spaces, ``-().``, a leading ``+``) as a
+    possible ``phonenumbers.PhoneNumber``, or None."""
     import phonenumbers
 
     value = (value or "").strip()
-    if not value or not re.search(r"\d", value):
-        return None
+    if not PHONE_ALLOWED.match(value):
+        return None  # free text: find numbers in it with core.personal_data.find_mentions
     try:
         number = phonenumbers.parse(value, phone_region())
     except phonenumbers.NumberParseException:

@@ -12,7 +12,10 @@ Erasing a submission also handles the story made from it (``StorySubmission.make
   submission.
 """
 
+import json
+
 from django.db import transaction
+from django.db.models import Q
 
 from core.personal_data import (
     erased_text,
@@ -57,23 +60,26 @@ def _delete_draft(pages):
 
 
 def _strip_drafts(pages):
-    """Delete the revisions made before each version was first published."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from wagtail.models import PageLogEntry, Revision
+    """Delete the revisions made before each version was first published, and neutralise the
+    history of that time (and later entries, such as a rename, that quote a draft's title)."""
+    from wagtail.models import PageLogEntry
 
     for page in pages:
         if page.first_published_at is None:
             continue
-        keep = [page.live_revision_id, page.latest_revision_id]
-        Revision.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(page, for_concrete_model=True),
-            object_id=str(page.pk),
-            created_at__lt=page.first_published_at,
-        ).exclude(pk__in=[pk for pk in keep if pk]).delete()
-        PageLogEntry.objects.filter(page_id=page.pk, timestamp__lt=page.first_published_at).update(
-            label=erased_text(), data={}
-        )
+        keep = [pk for pk in (page.live_revision_id, page.latest_revision_id) if pk]
+        drafts = page.revisions.filter(created_at__lt=page.first_published_at).exclude(pk__in=keep)
+        titles = {revision.content.get("title") for revision in drafts} - {None, "", page.title}
+        drafts.delete()
+        entries = PageLogEntry.objects.filter(page_id=page.pk)
+        quoting = [
+            entry.pk
+            for entry in entries.filter(timestamp__gte=page.first_published_at)
+            if any(title in json.dumps(entry.data, ensure_ascii=False) for title in titles)
+        ]
+        entries.filter(
+            Q(timestamp__lt=page.first_published_at) | Q(pk__in=quoting) | Q(label__in=titles)
+        ).update(label=erased_text(), data={})
 
 
 class StorySubmissions:
