@@ -90,9 +90,8 @@ def find_mentions(text, who):
     if who is None or not text:
         return []
     if who.email:
-        return [
-            m.span() for m in EMAIL_IN_TEXT.finditer(text) if normalise_email(m.group()) == who.email
-        ]
+        found = EMAIL_IN_TEXT.finditer(text)
+        return [m.span() for m in found if normalise_email(m.group()) == who.email]
     spans = []
     matcher = phonenumbers.PhoneNumberMatcher(
         text, phone_region(), leniency=phonenumbers.Leniency.POSSIBLE
@@ -155,7 +154,9 @@ def export_mentions(rows, who, *fields):
     return [
         {
             "mentioned_in": f"{row._meta.verbose_name} {row.pk}",
-            **{field: getattr(row, field) for field in fields if mentions(who, getattr(row, field))},
+            **{
+                field: getattr(row, field) for field in fields if mentions(who, getattr(row, field))
+            },
         }
         for row in rows
     ]
@@ -210,13 +211,13 @@ class OutgoingMails:
     def _matching(self, identifier):
         from email.utils import getaddresses
 
-        from core.models import OutgoingMail
+        mails = apps.get_model("core", "OutgoingMail")  # by name: core.models imports this
 
         who = subject(identifier)
         if who is None:
             return []
         found = []
-        for mail in OutgoingMail.objects.iterator():
+        for mail in mails.objects.iterator():
             addresses = getaddresses([*mail.recipients, mail.reply_to])
             if (who.email and any(normalise_email(a) == who.email for _, a in addresses)) or (
                 mentions(who, mail.subject, mail.body, mail.to, mail.reply_to)
@@ -239,12 +240,11 @@ class OutgoingMails:
         ]
 
     def erase(self, identifier):
-        from core.models import OutgoingMail
-
-        mails = self._matching(identifier)
-        neutralise_log_entries(mails)
-        OutgoingMail.objects.filter(pk__in=[mail.pk for mail in mails]).delete()
-        return len(mails)
+        found = self._matching(identifier)
+        neutralise_log_entries(found)
+        model = apps.get_model("core", "OutgoingMail")  # by name: core.models imports this
+        model.objects.filter(pk__in=[mail.pk for mail in found]).delete()
+        return len(found)
 
 
 class AdminLogEntries:

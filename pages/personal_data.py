@@ -62,7 +62,11 @@ class MentionsInContactMessages:
         return [
             {
                 "mentioned_in": f"contact message {submission.pk}",
-                **{key: value for key, value in submission.form_data.items() if mentions(who, value)},
+                **{
+                    key: value
+                    for key, value in submission.form_data.items()
+                    if mentions(who, value)
+                },
             }
             for submission in others
         ]

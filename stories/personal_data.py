@@ -98,9 +98,7 @@ class StorySubmissions:
                 "received": s.created_at.isoformat(),
                 "status": s.status,
                 "editors_notes": s.notes,
-                "story": (
-                    {"title": s.story.title, "live": s.story.live} if s.story_id else None
-                ),
+                "story": ({"title": s.story.title, "live": s.story.live} if s.story_id else None),
             }
             for s in _own(identifier)
         ]

@@ -367,6 +367,8 @@ FORM_RATE_LIMIT = env("FORM_RATE_LIMIT", "10/h")
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- Personal data ----------------------------------------------------------------------------
+# Phone numbers without a country code are read as numbers of this region (ISO 3166 code).
+PHONE_DEFAULT_REGION = env("PHONE_DEFAULT_REGION", "NL")
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
 STORY_SUBMISSION_RETENTION_DAYS = env_int("STORY_SUBMISSION_RETENTION_DAYS", 365)
 RESPONSE_RETENTION_MONTHS = env_int("RESPONSE_RETENTION_MONTHS", 12)

@@ -29,16 +29,16 @@ class ContactKeys(models.Model):
     class Meta:
         abstract = True
 
-    def fill_contact_keys(self):
-        self.email_normalised = normalise_email(getattr(self, "email", ""))
-        self.phone_e164 = phone_e164(getattr(self, "phone", ""))
-
     def save(self, *args, **kwargs):
         self.fill_contact_keys()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and {"email", "phone"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "email_normalised", "phone_e164"}
         super().save(*args, **kwargs)
+
+    def fill_contact_keys(self):
+        self.email_normalised = normalise_email(getattr(self, "email", ""))
+        self.phone_e164 = phone_e164(getattr(self, "phone", ""))
 
 
 def fill_contact_keys(model, email_field="email", phone_field="phone"):
