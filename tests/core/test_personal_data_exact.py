@@ -181,6 +181,9 @@ def seeded(tree, locales, admin_user):
     log(instance=r_case, action="wagtail.edit", user=admin_user)
     other = Response.objects.get(email="xp7@example.nl")
     log(instance=other, action="wagtail.edit", user=admin_user)
+    # Entries whose text names an address (an editor's label, a mail's subject).
+    names(log(instance=index, action="wagtail.edit", title=f"Verhaal over {EMAIL}"))
+    log(instance=index, action="wagtail.edit", title="Verhaal over xp7@example.nl")
     return {
         "own": own,
         "mentions": mentions,
@@ -213,7 +216,7 @@ def test_export_finds_exactly_the_person(seeded, identifier):
         "mentions in other residents' responses and offers": 1,
         "mentions in other story submissions and editors' notes": 1 if by_email else 0,
         "mentions in other people's contact messages": 0 if by_email else 1,
-        "admin history entries": 0,
+        "admin history entries": 1 if by_email else 0,
     }
     assert {label: len(rows) for label, rows in records.items()} == expected
     text = json.dumps(records)
@@ -257,9 +260,9 @@ def test_erase_deletes_exactly_the_person_and_nobody_else(seeded):
         pk
         for pk, row in before[PageLogEntry].items()
         # the draft's history, and the published story's up to its publication (whose data
-        # quotes the working title with their first name)
+        # quotes the working title with their first name), and the entry naming the address
         if row["page_id"] in (draft.pk, published.pk)
-    }
+    } | set(mentions[PageLogEntry])
     assert changed[ModelLogEntry] and changed[PageLogEntry]
 
     # Deleting the draft is itself in the history, without its title.
