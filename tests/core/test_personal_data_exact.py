@@ -295,3 +295,14 @@ def test_erase_deletes_exactly_the_person_and_nobody_else(seeded):
     # Nothing is left to find.
     assert not any(export(EMAIL).values())
     assert not any(export(PHONE).values())
+
+
+def test_rows_stored_before_the_keys_existed_get_them_from_the_data_migration(tree):
+    from core.models.personal import fill_contact_keys
+
+    response = ResponseFactory(opening=tree["opening"], email=" P7@Example.NL", phone=PHONE)
+    Response.objects.filter(pk=response.pk).update(email_normalised="", phone_e164="")
+    assert not Response.objects.for_contact(EMAIL).exists()
+    fill_contact_keys(Response)
+    assert list(Response.objects.for_contact(EMAIL)) == [response]
+    assert list(Response.objects.for_contact("0031612345678")) == [response]
