@@ -14,6 +14,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from django_tasks import default_task_backend, task
@@ -106,7 +107,10 @@ def purge_sent_mail():
     from core.models import OutgoingMail
 
     cutoff = timezone.now() - datetime.timedelta(days=settings.MAIL_RETENTION_DAYS)
+    # Sent mail from when it went out; mail the worker gave up on from when it was queued (it
+    # holds the same personal data and would otherwise stay for ever).
     deleted, _ = OutgoingMail.objects.filter(
-        status=OutgoingMail.Status.SENT, sent_at__lt=cutoff
+        Q(status=OutgoingMail.Status.SENT, sent_at__lt=cutoff)
+        | Q(status=OutgoingMail.Status.FAILED, created_at__lt=cutoff)
     ).delete()
     return deleted

@@ -12,7 +12,8 @@ MAX_PHONE_DIGITS = 15
 
 
 def phone_digits(value):
-    """The digits of a phone number, with +31 / 0031 written as a leading 0, for matching."""
+    """The digits of a phone number, with +31 / 0031 written as a leading 0 (kept for the
+    impact figures' "each person once"; matching a person uses ``phone_e164``)."""
     value = (value or "").strip()
     digits = re.sub(r"\D", "", value)
     if digits.startswith("0031"):
@@ -20,6 +21,44 @@ def phone_digits(value):
     elif digits.startswith("31") and value.startswith("+"):
         digits = "0" + digits[2:]
     return digits
+
+
+def phone_region():
+    """Where a number without a country code is from (``PHONE_DEFAULT_REGION``, default NL)."""
+    from django.conf import settings
+
+    return getattr(settings, "PHONE_DEFAULT_REGION", "NL")
+
+
+def parse_phone(value):
+    """A value written as a phone number (digits, spaces, ``-().``, a leading ``+``) as a
+    possible ``phonenumbers.PhoneNumber``, or None."""
+    import phonenumbers
+
+    value = (value or "").strip()
+    if not PHONE_ALLOWED.match(value):
+        return None  # free text: find numbers in it with core.personal_data.find_mentions
+    try:
+        number = phonenumbers.parse(value, phone_region())
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_possible_number(number) else None
+
+
+def phone_e164(value):
+    """A phone number in E.164 (``+31612345678``), the one form every way of writing it shares:
+    "06 12345678", "+31 6 1234 5678" and "0031612345678" are the same number, "+32 470 12 34 56"
+    stays Belgian. Empty when the value is no possible phone number."""
+    import phonenumbers
+
+    number = parse_phone(value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if number else ""
+
+
+def normalise_email(value):
+    """An email address as it is compared: trimmed, in lower case (empty when it is none)."""
+    value = (value or "").strip().lower()
+    return value if "@" in value else ""
 
 
 def validate_phone(value):

@@ -1,7 +1,14 @@
 """Responses to openings for `manage.py export_personal_data` / `erase_personal_data` (see
 ``core.personal_data``)."""
 
-from .privacy import erase_for, erase_offers_for, export_for, export_offers_for
+from .privacy import (
+    erase_for,
+    erase_mentions_for,
+    erase_offers_for,
+    export_for,
+    export_mentions_for,
+    export_offers_for,
+)
 
 
 class OpeningResponses:
@@ -24,4 +31,14 @@ class HelpOffers:
         return erase_offers_for(identifier)
 
 
-PROVIDERS = [OpeningResponses(), HelpOffers()]
+class MentionsInResponses:
+    label = "mentions in other residents' responses and offers"
+
+    def export(self, identifier):
+        return export_mentions_for(identifier)
+
+    def erase(self, identifier):
+        return erase_mentions_for(identifier)
+
+
+PROVIDERS = [OpeningResponses(), HelpOffers(), MentionsInResponses()]

@@ -1,11 +1,23 @@
 """Retention, export and erasure of responses (personal data)."""
 
 import calendar
+import datetime
 
 from django.db import transaction
+from django.db.models import Max, Q
 from django.utils import timezone
 
-from .conf import offer_retention_months, retention_months
+from wagtail.models import PageLogEntry
+
+from core.personal_data import (
+    export_mentions,
+    mentioned_elsewhere,
+    neutralise_log_entries,
+    redact_rows,
+    subject,
+)
+
+from .conf import max_age_days, offer_retention_months, retention_months
 from .models import HelpOffer, OpeningPage, Response
 
 
@@ -18,17 +30,41 @@ def months_before(moment, months):
     return moment.replace(year=year, month=month, day=day)
 
 
+def max_age_cutoff(now=None):
+    """Anything that arrived before this is deleted, whatever else holds (RESPONSE_MAX_AGE_DAYS)."""
+    return (now or timezone.now()) - datetime.timedelta(days=max_age_days())
+
+
+def unpublished_since(openings):
+    """When each opening that is off the site was last unpublished ({page id: moment})."""
+    return dict(
+        PageLogEntry.objects.filter(
+            page_id__in=[opening.pk for opening in openings], action="wagtail.unpublish"
+        )
+        .values_list("page_id")
+        .annotate(last=Max("timestamp"))
+    )
+
+
 def expired_responses(now=None, months=None):
-    """Responses whose opening closed more than the retention period ago."""
+    """Responses whose opening closed (or went off the site) more than the retention period
+    ago, and every response older than the maximum age, whatever its opening's state."""
     now = now or timezone.now()
     months = retention_months() if months is None else months
     cutoff = months_before(now, months)
+    openings = list(OpeningPage.objects.filter(responses__isnull=False).distinct())
+    unpublished = unpublished_since([opening for opening in openings if not opening.live])
     expired_openings = []
-    for opening in OpeningPage.objects.filter(responses__isnull=False).distinct():
+    for opening in openings:
         closed = opening.closed_since()
+        if not opening.live:
+            # Unpublished while open: it takes no responses since, so retention starts then.
+            closed = min(filter(None, [closed, unpublished.get(opening.pk)]), default=None)
         if closed is not None and closed < cutoff:
             expired_openings.append(opening.pk)
-    return Response.objects.filter(opening_id__in=expired_openings)
+    return Response.objects.filter(
+        Q(opening_id__in=expired_openings) | Q(created_at__lt=max_age_cutoff(now))
+    )
 
 
 def purge_expired(now=None, months=None, dry_run=False):
@@ -36,6 +72,7 @@ def purge_expired(now=None, months=None, dry_run=False):
     count = responses.count()
     if not dry_run and count:
         with transaction.atomic():
+            neutralise_log_entries(list(responses))
             responses.delete()
     return count
 
@@ -49,25 +86,56 @@ def export_for(identifier):
     }
 
 
+# Free text in which a resident may name someone else (a friend, a neighbour).
+RESPONSE_TEXT = ("message", "availability")
+OFFER_TEXT = ("contact_preference", "skills_other")
+
+
+def mentions_for(identifier):
+    """Other residents' responses and offers whose free text names this person whole."""
+    who = subject(identifier)
+    return (
+        mentioned_elsewhere(Response.objects.all(), who, *RESPONSE_TEXT),
+        mentioned_elsewhere(HelpOffer.objects.all(), who, *OFFER_TEXT),
+    )
+
+
+def export_mentions_for(identifier):
+    who = subject(identifier)
+    responses, offers = mentions_for(identifier)
+    return export_mentions(responses, who, *RESPONSE_TEXT) + export_mentions(
+        offers, who, *OFFER_TEXT
+    )
+
+
+def erase_mentions_for(identifier):
+    """Replace the address or number in other people's text by "[gewist]"; their rows stay."""
+    who = subject(identifier)
+    responses, offers = mentions_for(identifier)
+    return redact_rows(responses, who, *RESPONSE_TEXT) + redact_rows(offers, who, *OFFER_TEXT)
+
+
 def erase_for(identifier, dry_run=False):
     responses = Response.objects.for_contact(identifier)
     count = responses.count()
     if not dry_run and count:
         with transaction.atomic():
+            neutralise_log_entries(list(responses))
             responses.delete()
     return count
 
 
 # --- Offers of help ---------------------------------------------------------------------------
 def expired_offers(now=None, months=None):
-    """Offers whose last change (or arrival) is longer ago than the retention period."""
+    """Offers whose last change (or arrival) is longer ago than the retention period, and every
+    offer older than the maximum age (status changes do not keep an offer for ever)."""
     now = now or timezone.now()
     months = offer_retention_months() if months is None else months
     cutoff = months_before(now, months)
-    from django.db.models import Q
-
     return HelpOffer.objects.filter(
-        Q(status_changed_at__lt=cutoff) | Q(status_changed_at__isnull=True, created_at__lt=cutoff)
+        Q(status_changed_at__lt=cutoff)
+        | Q(status_changed_at__isnull=True, created_at__lt=cutoff)
+        | Q(created_at__lt=max_age_cutoff(now))
     )
 
 
@@ -76,6 +144,7 @@ def purge_expired_offers(now=None, months=None, dry_run=False):
     count = offers.count()
     if not dry_run and count:
         with transaction.atomic():
+            neutralise_log_entries(list(offers))
             offers.delete()
     return count
 
@@ -91,5 +160,7 @@ def erase_offers_for(identifier, dry_run=False):
     offers = HelpOffer.objects.for_contact(identifier)
     count = offers.count()
     if not dry_run and count:
-        offers.delete()
+        with transaction.atomic():
+            neutralise_log_entries(list(offers))
+            offers.delete()
     return count

@@ -1,10 +1,9 @@
 """Answers to the optional question after a download hold no identity by design (no name, no
 address, no IP). Someone may still type an email address or phone number into the free text;
-this provider finds and erases such answers on request (see core.personal_data)."""
+this provider finds and erases such answers on request (see core.personal_data). Only the
+whole address or number counts: ``xp7@example.nl`` is not ``p7@example.nl``."""
 
-import re
-
-from core.personal_data import normalise
+from core.personal_data import mentioning, subject
 
 
 class DownloadAnswers:
@@ -13,18 +12,8 @@ class DownloadAnswers:
     def _matching(self, identifier):
         from .models import DownloadAnswer
 
-        wanted = normalise(identifier)
-        if not wanted:
-            return []
-        if "@" in wanted:
-            return list(DownloadAnswer.objects.filter(purpose__icontains=wanted))
-        found = []
-        for answer in DownloadAnswer.objects.exclude(purpose="").iterator():
-            for candidate in re.findall(r"\+?[\d][\d\s().-]{7,}\d", answer.purpose):
-                if normalise(candidate) == wanted:
-                    found.append(answer)
-                    break
-        return found
+        answers = DownloadAnswer.objects.exclude(purpose="").select_related("page")
+        return mentioning(answers, subject(identifier), "purpose")
 
     def export(self, identifier):
         return [

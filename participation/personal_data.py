@@ -1,6 +1,8 @@
 """Alerts for `manage.py export_personal_data` / `erase_personal_data` (see
 ``core.personal_data``)."""
 
+from core.personal_data import neutralise_log_entries
+
 from .models import Alert
 
 
@@ -13,10 +15,10 @@ class Alerts:
 
     def erase(self, identifier):
         alerts = Alert.objects.for_email(identifier)
-        count = alerts.count()
-        if count:
-            alerts.delete()
-        return count
+        found = list(alerts)
+        neutralise_log_entries(found)
+        Alert.objects.filter(pk__in=[alert.pk for alert in found]).delete()
+        return len(found)
 
 
 PROVIDERS = [Alerts()]

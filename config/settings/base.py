@@ -399,10 +399,15 @@ FORM_RATE_LIMIT = env("FORM_RATE_LIMIT", "10/h")
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- Personal data ----------------------------------------------------------------------------
+# Phone numbers without a country code are read as numbers of this region (ISO 3166 code).
+PHONE_DEFAULT_REGION = env("PHONE_DEFAULT_REGION", "NL")
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 365)
 STORY_SUBMISSION_RETENTION_DAYS = env_int("STORY_SUBMISSION_RETENTION_DAYS", 365)
 RESPONSE_RETENTION_MONTHS = env_int("RESPONSE_RETENTION_MONTHS", 12)
 HELP_OFFER_RETENTION_MONTHS = env_int("HELP_OFFER_RETENTION_MONTHS", 12)
+# The most a response or an offer of help is kept, counted from its arrival, whatever its
+# opening's state (open, unpublished, never closed) or its last status change.
+RESPONSE_MAX_AGE_DAYS = env_int("RESPONSE_MAX_AGE_DAYS", 730)
 # Alerts: deleted when not confirmed within ALERT_CONFIRM_DAYS, and ALERT_RETENTION_DAYS after
 # the resident last confirmed their interest (they are asked a month before).
 ALERT_CONFIRM_DAYS = env_int("ALERT_CONFIRM_DAYS", 7)

@@ -3,6 +3,7 @@ from .articles import AbstractInitiativeLink, AbstractRelatedPage, ArticleIndexP
 from .base import BasePage, pages_about
 from .indexes import IndexPage
 from .mail import OutgoingMail
+from .personal import ContactKeys
 from .site import Footer, NavigationMenu, SiteSettings, organisation_name
 from .themes import Theme, ThemeIndexPage, theme_groups, theme_page_models
 
@@ -13,6 +14,7 @@ __all__ = [
     "ArticlePage",
     "IndexPage",
     "BasePage",
+    "ContactKeys",
     "FailedSignIn",
     "Footer",
     "NavigationMenu",

@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import ContactKeys
 from core.validators import phone_digits
 
 from .openings import HOURS_BANDS, OpeningPage
@@ -62,7 +63,7 @@ class HelpOfferQuerySet(ResponseQuerySet):
         return queryset.filter(fits).distinct()
 
 
-class HelpOffer(models.Model):
+class HelpOffer(ContactKeys):
     class Status(models.TextChoices):
         NEW = "new", _("New")
         CONTACTED = "contacted", _("Contacted")

@@ -7,25 +7,19 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import ContactKeys
+from core.models.personal import ContactKeysQuerySet
 from core.validators import phone_digits
 
 # The version of the consent text the resident agreed to; change it whenever the text changes.
 CONSENT_VERSION = "2026-11-v1"
 
 
-class ResponseQuerySet(models.QuerySet):
-    def for_contact(self, identifier):
-        """Responses stored for an email address or a phone number."""
-        identifier = (identifier or "").strip()
-        if not identifier:
-            return self.none()
-        if "@" in identifier:
-            return self.filter(email__iexact=identifier)
-        digits = phone_digits(identifier)
-        return self.filter(phone_digits=digits) if digits else self.none()
+class ResponseQuerySet(ContactKeysQuerySet):
+    pass
 
 
-class Response(models.Model):
+class Response(ContactKeys):
     class Status(models.TextChoices):
         NEW = "new", _("New")
         CONTACTED = "contacted", _("Contacted")

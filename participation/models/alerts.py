@@ -11,14 +11,17 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import normalise_email
+
 # The version of the consent text of the alert form; change it whenever the text changes.
 ALERT_CONSENT_VERSION = "2026-12-v1"
 
 
 class AlertQuerySet(models.QuerySet):
     def for_email(self, email):
-        email = (email or "").strip()
-        return self.filter(email__iexact=email) if "@" in email else self.none()
+        """The alerts of exactly this address (compared trimmed and in lower case)."""
+        email = normalise_email(email)
+        return self.filter(email_normalised=email) if email else self.none()
 
     def confirmed(self):
         return self.filter(confirmed_at__isnull=False)
@@ -34,6 +37,9 @@ class Alert(models.Model):
         WEEKLY = "weekly", _("Once a week")
 
     email = models.EmailField(_("email address"))
+    email_normalised = models.CharField(
+        max_length=254, blank=True, default="", editable=False, db_index=True
+    )
     language = models.CharField(_("language"), max_length=10)
     subject = models.CharField(
         _("about"), max_length=12, choices=Subject.choices, default=Subject.OPENINGS
@@ -75,6 +81,13 @@ class Alert(models.Model):
 
     def __str__(self):
         return f"{self.get_subject_display()} ({self.pk})"
+
+    def save(self, *args, **kwargs):
+        self.email_normalised = normalise_email(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_normalised"}
+        super().save(*args, **kwargs)
 
     @property
     def is_confirmed(self):

@@ -10,8 +10,11 @@ from django.utils.translation import pgettext
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale
 
+from core.models import ContactKeys
+from core.models.personal import ContactKeysQuerySet
 
-class StorySubmission(models.Model):
+
+class StorySubmission(ContactKeys):
     """A story a resident offers. Personal data is kept to what the storyteller needs."""
 
     class Status(models.TextChoices):
@@ -43,6 +46,8 @@ class StorySubmission(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+
+    objects = ContactKeysQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(

@@ -6,7 +6,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 import pytest
 
-from core.personal_data import matches, normalise
+from core.personal_data import matches, mentions, normalise, redact, subject
 from pages.factories import ContactPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,8 +16,12 @@ pytestmark = pytest.mark.django_db
     ("raw", "clean"),
     [
         ("Anna@Example.org ", "anna@example.org"),
-        ("06-12 34 56 78", "0612345678"),
-        ("+31 6 12345678", "0612345678"),
+        ("06-12 34 56 78", "+31612345678"),
+        ("+31 6 12345678", "+31612345678"),
+        ("0031612345678", "+31612345678"),
+        ("+32 470 12 34 56", "+32470123456"),
+        ("+44 20 7946 0958", "+442079460958"),
+        ("12", ""),
         ("", ""),
     ],
 )
@@ -29,6 +33,44 @@ def test_matches_compares_normalised_values():
     assert matches("+31612345678", "Ander", "06 12345678")
     assert not matches("anna@example.org", "anne@example.org")
     assert not matches("", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Mail p7@example.nl.", True),
+        ("(P7@Example.NL)", True),
+        ("mailto:p7@example.nl?subject=hoi", True),
+        ("xp7@example.nl", False),
+        ("p7@example.nl.evil", False),
+        ("p7@example.nl.nl", False),
+        ("p7@example.nlx", False),
+        ("a.p7@example.nl", False),
+    ],
+)
+def test_an_address_in_text_counts_only_whole(text, named):
+    assert mentions(subject("p7@example.nl"), text) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Bel 06-12345678!", True),
+        ("tel:+31612345678", True),
+        ("0031 6 1234 5678 of later", True),
+        ("kenmerk 106123456789", False),
+        ("0612345679", False),
+        ("+32 6 12345678", False),
+        ("06123456789", False),
+    ],
+)
+def test_a_number_in_text_counts_only_whole(text, named):
+    assert mentions(subject("06 12345678"), text) is named
+
+
+def test_redact_replaces_only_the_person():
+    who = subject("p7@example.nl")
+    assert redact("p7@example.nl en xp7@example.nl", who) == "[gewist] en xp7@example.nl"
 
 
 @pytest.fixture

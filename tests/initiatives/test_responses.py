@@ -255,7 +255,7 @@ def test_purge_after_retention(tree, settings):
     old = ResponseFactory(opening=old_opening, created_at=now - datetime.timedelta(days=500))
     kept = ResponseFactory(opening=recent, created_at=now - datetime.timedelta(days=500))
     by_deadline = ResponseFactory(opening=deadline_passed)
-    open_one = ResponseFactory(opening=still_open, created_at=now - datetime.timedelta(days=900))
+    open_one = ResponseFactory(opening=still_open, created_at=now - datetime.timedelta(days=500))
     out = io.StringIO()
     call_command("purge_responses", "--dry-run", stdout=out)
     assert "Would delete 2" in out.getvalue()

@@ -8,7 +8,10 @@ from django.utils import timezone
 from stories.models import StorySubmission
 
 # Everything a submission holds about the person; blanked on rows that are kept.
-PERSONAL_FIELDS = ("name", "email", "phone", "neighbourhood", "about", "notes")
+PERSONAL_FIELDS = (
+    *("name", "email", "phone", "neighbourhood", "about", "notes"),
+    *("email_normalised", "phone_e164"),
+)
 
 
 class Command(BaseCommand):
