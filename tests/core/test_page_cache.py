@@ -366,6 +366,22 @@ def test_a_submission_from_a_cached_page_is_stored_and_a_replay_is_not(cache_on,
     assert Response.objects.get(name="Bert").submission_key != stored.submission_key
 
 
+def test_a_returning_visitor_keeps_their_csrf_cookie(cache_on, settings, opening):
+    settings.FORM_MIN_SECONDS = 0
+    Client().get(opening.url)
+    anna = Client(enforce_csrf_checks=True)
+    first_tab, second_tab = anna.get(opening.url), anna.get(opening.url)
+    assert first_tab["X-Page-Cache"] == second_tab["X-Page-Cache"] == "hit"
+    (csrf_1, _token_1, cookie_1), (csrf_2, _token_2, cookie_2) = (
+        values(first_tab),
+        values(second_tab),
+    )
+    assert cookie_1 == cookie_2  # the same secret, renewed as Django renews it
+    assert csrf_1 != csrf_2  # masked anew for every response
+    assert respond(anna, opening, first_tab).status_code == 302  # the older tab still works
+    assert Response.objects.count() == 1
+
+
 def test_the_minimum_time_counts_from_the_visitors_copy(cache_on, settings, opening, monkeypatch):
     settings.FORM_MIN_SECONDS = 3
     clock = SimpleNamespace(time=lambda: 1_800_000_000)
