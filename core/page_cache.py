@@ -32,6 +32,7 @@ someone with a session are sent with ``Cache-Control: private, no-store`` too.
 
 import hashlib
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -223,9 +224,7 @@ class PageCacheMiddleware:
             return None
         encoding = request.META.get("HTTP_ACCEPT_ENCODING", "")
         gzip = "gzip" if "gzip" in encoding.lower() else "identity"
-        raw = f"{request.scheme}://{host}{request.get_full_path()}|{gzip}"
-        digest = hashlib.sha256(raw.encode()).hexdigest()
-        return f"page:{generation()}:{digest}"
+        return _page_key(f"{request.scheme}://{host}{request.get_full_path()}", gzip)
 
     @staticmethod
     def from_entry(request, entry):
@@ -244,7 +243,26 @@ class PageCacheMiddleware:
         return response
 
 
+def _page_key(url, encoding):
+    digest = hashlib.sha256(f"{url}|{encoding}".encode()).hexdigest()
+    return f"page:{generation()}:{digest}"
+
+
 # --- invalidation -----------------------------------------------------------------------------
+def forget_page(request, page):
+    """Drop the stored copies of ``page`` at its own URL (gzip and plain, on this request's
+    scheme and host), without a new generation: for a figure on the page that changes without
+    a publish, like an instrument's download count. Copies under other host names or query
+    strings follow within ``PAGE_CACHE_SECONDS``."""
+    url = urlsplit(page.get_url(request) or "")
+    try:
+        host = url.netloc or request.get_host()
+    except DisallowedHost:
+        return
+    base = f"{url.scheme or request.scheme}://{host}{url.path}"
+    cache.delete_many([_page_key(base, encoding) for encoding in ("gzip", "identity")])
+
+
 _models = None
 
 
