@@ -41,7 +41,7 @@ _MARK = "wbpc7f3a9e"
 CSRF_MARKER = f"{_MARK}csrf{_MARK}"
 _MARKER_RE = re.compile(rf"{_MARK}(csrf|g\d+){_MARK}".encode())
 # Headers that describe one response, not the page.
-_PER_RESPONSE = ("Cache-Control", "Expires", "Content-Length", "ETag", "Last-Modified")
+_PER_RESPONSE = {"cache-control", "expires", "content-length", "etag", "last-modified"}
 _GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # deflate, no mtime, no name
 _CSRF = CsrfViewMiddleware(lambda request: None)
 
@@ -130,7 +130,7 @@ def make_entry(response, state):
         slots.append(None if name == "csrf" else state.targets[int(name[1:])])
         start = match.end()
     pieces.append(content[start:])
-    headers = [(k, v) for k, v in response.items() if k not in _PER_RESPONSE]
+    headers = [(k, v) for k, v in response.items() if k.lower() not in _PER_RESPONSE]
     return {
         "status": response.status_code,
         "headers": headers,
