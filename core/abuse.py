@@ -8,8 +8,8 @@ Checks, each refusing with a clear, translated message and storing nothing:
   target, such as the opening) it was issued for. A form sent back faster than
   ``FORM_MIN_SECONDS`` after it was shown, from a page older than ``FORM_MAX_AGE_SECONDS``, or
   with a token made for another form is refused. The submission key lets a double click store
-  one row; ``submission_key(form)`` gives it to the view. (The token itself, and how a page
-  with a form is cached without it, are in ``core.form_tokens``.);
+  one row; ``submission_key(form)`` gives it to the view. The token itself, and how a page
+  with a form is cached without it, are in ``core.form_tokens``;
 * a per-client rate limit (``FORM_RATE_LIMIT``, e.g. ``10/h``; ``0`` turns it off): a sliding
   window counted in the database (so it holds across every worker process) over *stored*
   submissions and clear abuse (honeypot, forged token), per form and target. Refused and
