@@ -8,7 +8,8 @@ Checks, each refusing with a clear, translated message and storing nothing:
   target, such as the opening) it was issued for. A form sent back faster than
   ``FORM_MIN_SECONDS`` after it was shown, from a page older than ``FORM_MAX_AGE_SECONDS``, or
   with a token made for another form is refused. The submission key lets a double click store
-  one row; ``submission_key(form)`` gives it to the view;
+  one row; ``submission_key(form)`` gives it to the view. The token itself, and how a page
+  with a form is cached without it, are in ``core.form_tokens``;
 * a per-client rate limit (``FORM_RATE_LIMIT``, e.g. ``10/h``; ``0`` turns it off): a sliding
   window counted in the database (so it holds across every worker process) over *stored*
   submissions and clear abuse (honeypot, forged token), per form and target. Refused and
@@ -23,21 +24,19 @@ import datetime
 import hashlib
 import hmac
 import time
-import uuid
 
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.caching import mark_private
+from core.form_tokens import form_token, read_token, rendering_for_cache, sign_token
 
 HONEYPOT_FIELD = "website"
 TIMESTAMP_FIELD = "form_rendered"
 GUARD_FIELDS = (HONEYPOT_FIELD, TIMESTAMP_FIELD)
-_SIGNER_SALT = "core.abuse.form-token"
 _PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 # Events are kept this long at most (the longest window a rate can have).
 _MAX_PERIOD = max(_PERIODS.values())
@@ -68,22 +67,6 @@ def parse_rate(rate):
         raise ImproperlyConfigured(
             f"FORM_RATE_LIMIT must look like '10/h' (per s, m, h or d) or '0', not {rate!r}"
         ) from exc
-
-
-def sign_token(target, now=None, key=None):
-    """A signed form token: render time, submission key and the form/target it belongs to."""
-    now = int(time.time() if now is None else now)
-    key = uuid.UUID(str(key)) if key else uuid.uuid4()
-    return signing.Signer(salt=_SIGNER_SALT).sign(f"{now}:{key.hex}:{target}")
-
-
-def read_token(value):
-    """(rendered, key, target) from a token, or None when it is missing, forged or malformed."""
-    try:
-        rendered, key, target = signing.Signer(salt=_SIGNER_SALT).unsign(value or "").split(":", 2)
-        return int(rendered), uuid.UUID(hex=key), target
-    except (signing.BadSignature, ValueError):
-        return None
 
 
 def client_address(request):
@@ -145,8 +128,10 @@ class AbuseGuardMixin:
         super().__init__(*args, **kwargs)
         self.request = request
         self.retry_at = None
-        # A page with this form carries a personal token: never let a shared cache keep it.
-        mark_private(request)
+        # A page with this form carries a personal token: never let a shared cache keep it,
+        # unless it is rendered for the page cache with placeholders (``core.form_tokens``).
+        if not rendering_for_cache():
+            mark_private(request)
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             label=_("Website"),
             required=False,
@@ -155,7 +140,7 @@ class AbuseGuardMixin:
         self.fields[TIMESTAMP_FIELD] = forms.CharField(
             required=False,
             widget=forms.HiddenInput,
-            initial=lambda: sign_token(self.guard_target()),
+            initial=lambda: form_token(self.guard_target()),
         )
 
     def guard_scope(self):

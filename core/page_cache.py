@@ -15,17 +15,24 @@ The middleware serves a page from the cache only when
 - it carries no session cookie (editors and anyone with a session always get a fresh page),
 
 and stores a response only when it is a 200 HTML/XML/text page that set no cookie, asked for
-no CSRF token (every form on the site has one, so form pages with their signed timestamp and
-submission key are never stored), and did not say ``private``/``no-store``/``no-cache`` itself.
-Form pages and pages shown to someone with a session are sent with
-``Cache-Control: private, no-store``; cacheable pages with ``public, max-age, s-maxage,
-stale-while-revalidate`` so a CDN in front can follow the same rules.
+no CSRF token itself, and did not say ``private``/``no-store``/``no-cache``. Such pages are
+sent with ``public, max-age, s-maxage, stale-while-revalidate`` so a CDN in front can follow
+the same rules.
+
+A page with a public form is rendered for the cache with placeholders where the CSRF token and
+the abuse guard's signed token (with its submission key) go (``core.form_tokens``), stored
+without them, and filled in with fresh values for every request, the first one as every hit:
+that response holds a token, so it is sent with ``Cache-Control: private, no-store`` and the
+visitor's CSRF cookie. A form that asks for a real CSRF token while rendering (plain
+``{% csrf_token %}``) keeps the page out of the cache, as does any cookie. Pages shown to
+someone with a session are sent with ``Cache-Control: private, no-store`` too.
 
 ``PAGE_CACHE_SECONDS`` (0: off) is the lifetime of a stored page.
 """
 
 import hashlib
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -34,6 +41,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+
+from core import form_tokens
 
 GENERATION_KEY = "page-cache:generation"
 CACHEABLE_TYPES = (
@@ -167,20 +176,44 @@ class PageCacheMiddleware:
             return response
         seconds = settings.PAGE_CACHE_SECONDS
         key = self.key(request) if seconds > 0 else None
-        if key is not None:
-            entry = cache.get(key)
-            if entry is not None:
-                return self.from_entry(request, entry)
-        response = self.get_response(request)
+        if key is None:
+            response = self.get_response(request)
+            if _used_csrf_token(request) or response.cookies:
+                return never_share(response)  # a page with a form (or a cookie): personal
+            return response
+        entry = cache.get(key)
+        if entry is not None:
+            return self.from_entry(request, entry)
+        with form_tokens.placeholders() as rendered:
+            response = self.get_response(request)
+        if rendered.used and not response.streaming:
+            return self.form_page(request, response, rendered, key, seconds)
         if _used_csrf_token(request) or response.cookies:
-            return never_share(response)  # a page with a form (or a cookie): personal
-        if key is None or not _storable(request, response):
+            return never_share(response)  # a form outside the placeholders (or a cookie)
+        if not _storable(request, response):
             return response
         _public_headers(response)
         response["X-Page-Cache"] = "miss"
         if request.method == "GET":
             entry = (response.status_code, list(response.items()), response.content)
             cache.set(key, entry, seconds)
+        return response
+
+    @staticmethod
+    def form_page(request, response, rendered, key, seconds):
+        """A page with a form, rendered with placeholders: stored without its per-visitor
+        values when it may be stored at all, and sent with fresh ones."""
+        entry = form_tokens.make_entry(response, rendered)
+        stored = (
+            request.method == "GET"
+            and not _used_csrf_token(request)  # a form without the placeholders: not stored
+            and _storable(request, response)
+        )
+        if stored:
+            cache.set(key, entry, seconds)
+        form_tokens.personalise(request, entry, response)
+        never_share(response)
+        response["X-Page-Cache"] = "miss" if stored else "skip"
         return response
 
     @staticmethod
@@ -191,21 +224,45 @@ class PageCacheMiddleware:
             return None
         encoding = request.META.get("HTTP_ACCEPT_ENCODING", "")
         gzip = "gzip" if "gzip" in encoding.lower() else "identity"
-        raw = f"{request.scheme}://{host}{request.get_full_path()}|{gzip}"
-        digest = hashlib.sha256(raw.encode()).hexdigest()
-        return f"page:{generation()}:{digest}"
+        return _page_key(f"{request.scheme}://{host}{request.get_full_path()}", gzip)
 
     @staticmethod
     def from_entry(request, entry):
-        status, headers, content = entry
-        response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
-        for name, value in headers:
-            response[name] = value
+        if isinstance(entry, dict):  # a page with a form: fresh per-visitor values
+            response = HttpResponse(status=entry["status"])
+            for name, value in entry["headers"]:
+                response[name] = value
+            form_tokens.personalise(request, entry, response)
+            never_share(response)
+        else:
+            status, headers, content = entry
+            response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+            for name, value in headers:
+                response[name] = value
         response["X-Page-Cache"] = "hit"
         return response
 
 
+def _page_key(url, encoding):
+    digest = hashlib.sha256(f"{url}|{encoding}".encode()).hexdigest()
+    return f"page:{generation()}:{digest}"
+
+
 # --- invalidation -----------------------------------------------------------------------------
+def forget_page(request, page):
+    """Drop the stored copies of ``page`` at its own URL (gzip and plain, on this request's
+    scheme and host), without a new generation: for a figure on the page that changes without
+    a publish, like an instrument's download count. Copies under other host names or query
+    strings follow within ``PAGE_CACHE_SECONDS``."""
+    url = urlsplit(page.get_url(request) or "")
+    try:
+        host = url.netloc or request.get_host()
+    except DisallowedHost:
+        return
+    base = f"{url.scheme or request.scheme}://{host}{url.path}"
+    cache.delete_many([_page_key(base, encoding) for encoding in ("gzip", "identity")])
+
+
 _models = None
 
 

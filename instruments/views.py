@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
 
 from core.listing import with_listing_images
+from core.page_cache import forget_page
 from core.pagination import paginate, query_without_page
 from core.resilience import NotSaved, not_saved, save_submission, unavailable
 
@@ -123,6 +124,8 @@ def download(request, file_id):
 
     if request.method == "GET" and not is_bot(request):
         DownloadCount.record(item)
+        if page.show_download_count:
+            forget_page(request, page)  # the page shows the count: no cached copy of it
     document_served.send(sender=get_document_model(), instance=document, request=request)
 
     response = FileResponse(

@@ -27,7 +27,8 @@ def _free_port():
 
 
 class LiveSite:
-    def __init__(self, **env):
+    def __init__(self, workers=2, **env):
+        self.workers = workers
         self.tmp = Path(tempfile.mkdtemp(prefix="wijkbedrijf-live-"))
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -68,8 +69,14 @@ class LiveSite:
         return result.stdout
 
     def start(self):
+        """A fresh database with the demo, then the server."""
         self.manage("migrate", "--no-input", "-v0")
         self.manage("load_demo")
+        return self.serve()
+
+    def serve(self):
+        """The server (and task worker) on the database as it is: a second server on the
+        database another ``LiveSite`` prepared, say."""
         self.manage("collectstatic", "--no-input", "-v0")
         self.log = open(self.tmp / "server.log", "w")  # noqa: SIM115
         self.process = subprocess.Popen(
@@ -81,7 +88,7 @@ class LiveSite:
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
-                "2",
+                str(self.workers),
                 "--threads",
                 "2",
                 "--timeout",

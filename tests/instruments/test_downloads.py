@@ -1,4 +1,5 @@
 import datetime
+import gzip
 from unittest import mock
 
 from django.contrib.auth.models import Group
@@ -213,3 +214,25 @@ def test_instrument_page_shows_files_and_download_total(client, instrument, loca
     instrument.save_revision().publish()
     response = client.get(instrument.url)
     assert response.context["downloads"] is None
+
+
+@pytest.mark.parametrize("encoding", ["gzip", ""])
+def test_a_counted_download_drops_the_cached_page_with_the_count(
+    client, settings, instrument, encoding
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    instrument.show_download_count = True
+    instrument.save_revision().publish()
+    page = client.get(instrument.url, HTTP_ACCEPT_ENCODING=encoding)
+    assert client.get(instrument.url, HTTP_ACCEPT_ENCODING=encoding)["X-Page-Cache"] == "hit"
+    client.get(url(instrument.files.first()), HTTP_USER_AGENT="Googlebot/2.1")  # not counted
+    assert client.get(instrument.url, HTTP_ACCEPT_ENCODING=encoding)["X-Page-Cache"] == "hit"
+    client.get(url(instrument.files.first()), HTTP_USER_AGENT=BROWSER)
+    after = client.get(instrument.url, HTTP_ACCEPT_ENCODING=encoding)
+    assert after["X-Page-Cache"] == "miss"
+    assert "<dd>0 keer</dd>" in html(page, encoding)
+    assert "<dd>1 keer</dd>" in html(after, encoding)
+
+
+def html(response, encoding):
+    return (gzip.decompress(response.content) if encoding else response.content).decode()
