@@ -2,13 +2,17 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve as serve_static
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+import core.converters  # noqa: F401  (registers the "id" converter)
+from core import admin_views as core_admin_views
 from core import views as core_views
 from core.health import APP_CHECKS, HealthView
 
@@ -18,6 +22,11 @@ handler500 = "core.views.server_error"
 
 # Not language-prefixed: the admin, documents, machine-readable files.
 urlpatterns = [
+    # In front of Wagtail's own: a collection holding images cannot be made private.
+    path(
+        "admin/collections/<id:collection_id>/privacy/",
+        never_cache(require_admin_access(core_admin_views.set_collection_privacy)),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -33,6 +33,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.caching import mark_private
 from core.form_tokens import form_token, read_token, rendering_for_cache, sign_token
+from core.validators import apply_input_rules
 
 HONEYPOT_FIELD = "website"
 TIMESTAMP_FIELD = "form_rendered"
@@ -142,6 +143,8 @@ class AbuseGuardMixin:
             widget=forms.HiddenInput,
             initial=lambda: form_token(self.guard_target()),
         )
+        # Lengths and checkboxes: the same rules on every public form.
+        apply_input_rules(self)
 
     def guard_scope(self):
         return self.abuse_scope or type(self).__name__

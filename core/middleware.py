@@ -1,6 +1,13 @@
+from urllib.parse import unquote_to_bytes
+
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+    UnreadablePostError,
+)
 from django.utils.translation import gettext
 
 from wagtail.models import Site
@@ -8,6 +15,7 @@ from wagtail.models import Site
 from csp.middleware import CSPMiddleware
 
 from core.page_cache import cached_fragment
+from core.validators import INVALID_TEXT
 
 
 def is_admin_path(path):
@@ -78,29 +86,102 @@ class SecurityHeadersMiddleware:
         return response
 
 
+class TruncatedBody(OSError):
+    """The client sent less than its ``Content-Length`` said (the connection broke)."""
+
+
+class CompleteStream:
+    """A request body stream that raises ``TruncatedBody`` when the client's data ends before
+    ``Content-Length``: Django's parsers would read the shorter body as a whole one (a form
+    cut off mid-message would be stored)."""
+
+    def __init__(self, stream, length):
+        self._stream = stream
+        self._remaining = length
+
+    def _check(self, data, wanted):
+        self._remaining -= len(data)
+        if len(data) < wanted and self._remaining > 0:
+            raise TruncatedBody("The request body ended before its Content-Length.")
+        return data
+
+    def read(self, size=-1, /):
+        wanted = self._remaining if size is None or size < 0 else min(size, self._remaining)
+        data = b""
+        while len(data) < wanted:
+            chunk = self._stream.read(wanted - len(data))
+            if not chunk:
+                break
+            data += chunk
+        return self._check(data, wanted)
+
+    def close(self):
+        self._stream.close()
+
+    def readline(self, size=-1, /):
+        wanted = self._remaining if size is None or size < 0 else min(size, self._remaining)
+        line = self._stream.readline(wanted)
+        if line.endswith(b"\n") or not wanted:
+            self._remaining -= len(line)
+            return line
+        return self._check(line, wanted)
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 class RejectInvalidTextMiddleware:
-    """A NUL character in the query string or in form data is never meant: PostgreSQL cannot
-    store or even compare it (a 500 deep in a query), SQLite cuts text at it. Refuse such a
-    request with a plain 400 before any view sees it, on both databases alike."""
+    """Requests no person sends, refused with a plain, translated 400 before any view:
+
+    * a query string with invalid text (``core.validators.INVALID_TEXT``: NUL, other control
+      characters, broken UTF-8 such as a lone surrogate): PostgreSQL cannot store or even
+      compare NUL (a 500 deep in a query), SQLite cuts text at it;
+    * a form body shorter than its ``Content-Length`` (the upload broke off): nothing of it is
+      read, so nothing is stored;
+    * NUL in the form data of an admin request.
+
+    Invalid text in a public form is left to the form: ``core.validators.apply_input_rules``
+    refuses it there with the form's error summary."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if self._has_nul(request.GET) or (
-            request.method == "POST"
-            and request.content_type == "application/x-www-form-urlencoded"
-            and self._has_nul(request.POST)
-        ):
-            return HttpResponseBadRequest(
-                gettext("The request contains characters that are not allowed."),
-                content_type="text/plain; charset=utf-8",
-            )
+        if _has_invalid(request.GET, INVALID_TEXT.search) or not valid_utf8_query(request):
+            return self.refuse(gettext("The request contains characters that are not allowed."))
+        if request.method == "POST" and request.content_type in FORM_TYPES:
+            stream = getattr(request, "_stream", None)
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+            if stream is not None and length > 0:
+                request._stream = CompleteStream(stream, length)
+            try:
+                data = request.POST
+            except UnreadablePostError:
+                return self.refuse(
+                    gettext("The form did not arrive completely. Please send it again.")
+                )
+            if is_admin_path(request.path_info) and _has_invalid(data, lambda v: "\x00" in v):
+                return self.refuse(gettext("The request contains characters that are not allowed."))
         return self.get_response(request)
 
     @staticmethod
-    def _has_nul(query):
-        return any("\x00" in key or any("\x00" in v for v in query.getlist(key)) for key in query)
+    def refuse(message):
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+
+
+def _has_invalid(query, found):
+    return any(found(key) or any(found(v) for v in query.getlist(key)) for key in query)
+
+
+def valid_utf8_query(request):
+    """Whether the raw query string is UTF-8 (Django would silently make a lone surrogate's
+    bytes into replacement characters)."""
+    raw = request.META.get("QUERY_STRING", "")
+    try:
+        unquote_to_bytes(raw.replace("+", " ")).decode("utf-8")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return False
+    return True
 
 
 class CachedSiteMiddleware:

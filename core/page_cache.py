@@ -275,13 +275,20 @@ def invalidating_models():
         from wagtail.contrib.settings.registry import registry as settings_registry
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import Collection, Locale, PageViewRestriction, Site
+        from wagtail.models import (
+            Collection,
+            CollectionViewRestriction,
+            Locale,
+            PageViewRestriction,
+            Site,
+        )
         from wagtail.snippets.models import get_snippet_models
 
         models = {
             Site,
             Locale,
             Collection,
+            CollectionViewRestriction,
             PageViewRestriction,
             get_image_model(),
             get_document_model(),

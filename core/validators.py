@@ -3,12 +3,21 @@
 import re
 
 from django import forms
+from django.core import validators
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-PHONE_ALLOWED = re.compile(r"^\+?[\d\s\-().]+$")
-MIN_PHONE_DIGITS = 8
-MAX_PHONE_DIGITS = 15
+PHONE_ALLOWED = re.compile(r"^[+(\d][\d\s\-().]*$")
+PHONE_MAX_LENGTH = 30
+# The longest free text any public form takes (a contact message, a story); shorter limits
+# come from the model field (a name, a phone number).
+TEXT_MAX_LENGTH = 5000
+# Text no person types: control characters other than tab and line breaks, lone surrogates,
+# and the replacement character that broken UTF-8 (a lone surrogate's bytes) turns into.
+INVALID_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd\ufffe\uffff]")
+LENGTH_MESSAGE = _(
+    "Please keep this to at most %(limit_value)d characters (it has %(show_value)d now)."
+)
 
 
 def phone_digits(value):
@@ -30,19 +39,23 @@ def phone_region():
     return getattr(settings, "PHONE_DEFAULT_REGION", "NL")
 
 
-def parse_phone(value):
-    """A value written as a phone number (digits, spaces, ``-().``, a leading ``+``) as a
-    possible ``phonenumbers.PhoneNumber``, or None."""
+def parse_phone(value, *, strict=True):
+    """The ``phonenumbers.PhoneNumber`` of a value written as a phone number, or None: digits
+    with spaces, dashes, dots or brackets and an optional leading + (no letters: ``phonenumbers``
+    would read them as a keypad); without a country code it is read as ``phone_region()``.
+    ``strict``: a number people can call (valid by ``phonenumbers``' metadata, as forms check);
+    otherwise any possible number (matching what was stored before the forms checked)."""
     import phonenumbers
 
     value = (value or "").strip()
     if not PHONE_ALLOWED.match(value):
-        return None  # free text: find numbers in it with core.personal_data.find_mentions
+        return None
     try:
         number = phonenumbers.parse(value, phone_region())
     except phonenumbers.NumberParseException:
         return None
-    return number if phonenumbers.is_possible_number(number) else None
+    valid = phonenumbers.is_valid_number if strict else phonenumbers.is_possible_number
+    return number if valid(number) else None
 
 
 def phone_e164(value):
@@ -51,7 +64,7 @@ def phone_e164(value):
     stays Belgian. Empty when the value is no possible phone number."""
     import phonenumbers
 
-    number = parse_phone(value)
+    number = parse_phone(value, strict=False)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if number else ""
 
 
@@ -62,15 +75,43 @@ def normalise_email(value):
 
 
 def validate_phone(value):
-    """A phone number people can call: digits with spaces, dashes, dots or brackets, 8–15
-    digits, an optional leading +."""
-    value = (value or "").strip()
-    digit_count = len(re.sub(r"\D", "", value))
-    if not PHONE_ALLOWED.match(value) or not MIN_PHONE_DIGITS <= digit_count <= MAX_PHONE_DIGITS:
+    """A phone number people can call (see ``parse_phone``): Dutch, or foreign with its
+    country code."""
+    if parse_phone(value) is None:
         raise ValidationError(
-            _("Please enter a phone number with at least 8 digits, like 026 123 45 67."),
+            _(
+                "Please enter a phone number we can call, like 026 123 45 67 or, from abroad, "
+                "with the country code, like +49 30 1234567."
+            ),
             code="invalid_phone",
         )
+
+
+class PhoneField(forms.CharField):
+    """The phone number field of every public form: optional by default, at most
+    ``PHONE_MAX_LENGTH`` characters, checked by ``validate_phone``; the cleaned value is what
+    the person typed, trimmed."""
+
+    default_validators = [validate_phone]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", PHONE_MAX_LENGTH)
+        kwargs.setdefault(
+            "widget", forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"})
+        )
+        super().__init__(*args, **kwargs)
+
+
+ID_RE = re.compile(r"[0-9]{1,18}")
+
+
+def parse_id(value):
+    """A database id from user input (a form field, a query parameter), or None: 1 to 18 ASCII
+    digits, as the ``id`` URL converter takes (``str.isdigit`` also takes "²" and "١", which
+    ``int`` refuses or reads as another number)."""
+    value = value if isinstance(value, str) else ""
+    return int(value) if ID_RE.fullmatch(value) else None
 
 
 def clean_search_query(value, max_length=200):
@@ -80,7 +121,7 @@ def clean_search_query(value, max_length=200):
     return " ".join(value.split())[:max_length]
 
 
-class ConsentCheckboxInput(forms.CheckboxInput):
+class TickedCheckboxInput(forms.CheckboxInput):
     """A ticked box only: what a browser sends for a ticked checkbox ("on"), or an explicit
     yes. Django's own widget reads any other text, "0", "off" and "no" included, as ticked."""
 
@@ -91,6 +132,9 @@ class ConsentCheckboxInput(forms.CheckboxInput):
             return False
         value = data.get(name)
         return isinstance(value, str) and value.strip().lower() in self.GIVEN
+
+
+ConsentCheckboxInput = TickedCheckboxInput
 
 
 class ConsentField(forms.BooleanField):
@@ -138,3 +182,46 @@ def consent_help_text(text, privacy_url=None):
     return format_html(
         '{} <a href="{}">{}</a>', text, privacy_url, gettext("Read our privacy statement.")
     )
+
+
+# CharFields whose cleaned value is not text.
+NOT_TEXT = (forms.UUIDField, forms.JSONField)
+
+
+def validate_text(value):
+    """Refuse text with ``INVALID_TEXT`` in it (NUL, control characters, broken text)."""
+    if isinstance(value, str) and INVALID_TEXT.search(value):
+        raise ValidationError(
+            _(
+                "This text contains characters that are not allowed (invisible control "
+                "characters or broken text). Please type it again."
+            ),
+            code="invalid_text",
+        )
+
+
+def limit_length(field, max_length):
+    """Give a text field ``max_length`` (unless it has a lower one) with ``LENGTH_MESSAGE``,
+    in its validators and as the browser's ``maxlength``, and ``validate_text``."""
+    limit = min(field.max_length or max_length, max_length)
+    field.max_length = limit
+    replaced = (validators.MaxLengthValidator, validators.ProhibitNullCharactersValidator)
+    field.validators = [v for v in field.validators if not isinstance(v, replaced)]
+    field.validators += [
+        validate_text,
+        validators.MaxLengthValidator(limit, message=LENGTH_MESSAGE),
+    ]
+    if not field.widget.is_hidden:
+        field.widget.attrs["maxlength"] = str(limit)
+
+
+def apply_input_rules(form, max_length=TEXT_MAX_LENGTH):
+    """The rules every public form shares, whatever built it (a ModelForm, Wagtail's form
+    builder): every free-text field has a length limit (its own, else ``max_length``) with one
+    message and refuses invalid text (``validate_text``), and a checkbox counts only when
+    really ticked (``TickedCheckboxInput``)."""
+    for field in form.fields.values():
+        if isinstance(field, forms.CharField) and not isinstance(field, NOT_TEXT):
+            limit_length(field, max_length)
+        elif isinstance(field, forms.BooleanField) and type(field.widget) is forms.CheckboxInput:
+            field.widget = TickedCheckboxInput(attrs=field.widget.attrs)

@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from core.admin_views import MissingPlainSummaryView
 from core.feeds import theme_feed_links
 from core.models import FailedSignIn, Footer, NavigationMenu, OutgoingMail, Theme
+from core.private_media import IMAGE_MESSAGE, is_restricted_collection
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -144,3 +147,17 @@ def register_plain_summary_report_menu_item():
         icon_name="comment",
         order=660,
     )
+
+
+# --- Private collections hold no images (core.private_media) ----------------------------------
+@hooks.register("before_bulk_action")
+def refuse_images_into_restricted_collection(request, action_type, objects, action):
+    from wagtail.images import get_image_model
+
+    if action_type != "add_to_collection" or action.model is not get_image_model():
+        return None
+    collection = action.cleaned_form.cleaned_data.get("collection")
+    if not is_restricted_collection(collection):
+        return None
+    messages.error(request, IMAGE_MESSAGE)
+    return redirect(action.next_url)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.abuse import AbuseGuardMixin
 from core.filters import FilterForm
 from core.models import Theme
-from core.validators import ConsentField, consent_help_text, validate_phone
+from core.validators import ConsentField, PhoneField, consent_help_text
 
 from .models import HelpOffer, InitiativePage, OpeningPage, PartnerPage, Response, Skill
 from .models.openings import HOURS_BANDS, hours_band_q
@@ -192,6 +192,8 @@ class OpeningFilterForm(_ChoiceFilterForm):
 class ResponseForm(AbuseGuardMixin, forms.ModelForm):
     abuse_scope = "opening-response"
 
+    phone = PhoneField(label=_("Phone number"))
+
     consent = ConsentField(
         label=_("I agree that my details are stored to handle my response"),
         required=True,
@@ -204,7 +206,6 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
         labels = {
             "name": _("Your name"),
             "email": _("Email address"),
-            "phone": _("Phone number"),
             "message": _("Your message"),
             "availability": _("When are you available?"),
         }
@@ -216,7 +217,6 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "message": forms.Textarea(attrs={"rows": 5}),
             "availability": forms.TextInput(),
         }
@@ -242,12 +242,6 @@ class ResponseForm(AbuseGuardMixin, forms.ModelForm):
         # The token and the rate limit belong to this opening: answering eleven openings in an
         # hour is fine, a token issued on one opening is not accepted on another.
         return f"{self.abuse_scope}:{self.opening.pk if self.opening else ''}"
-
-    def clean_phone(self):
-        phone = self.cleaned_data.get("phone", "").strip()
-        if phone:
-            validate_phone(phone)
-        return phone
 
     def clean(self):
         cleaned = super().clean()
@@ -280,7 +274,8 @@ class HelpOfferForm(AbuseGuardMixin, forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    consent = forms.BooleanField(
+    phone = PhoneField(label=_("Phone number"))
+    consent = ConsentField(
         label=_("I agree that my details are stored to find work that fits my offer"),
         required=True,
         error_messages={"required": _("Please tick this box, or we cannot handle your offer.")},
@@ -312,7 +307,6 @@ class HelpOfferForm(AbuseGuardMixin, forms.ModelForm):
             "languages": _("Languages you speak"),
             "name": _("Your name"),
             "email": _("Email address"),
-            "phone": _("Phone number"),
             "contact_preference": _("How and when can we best reach you?"),
         }
         help_texts = {
@@ -326,7 +320,6 @@ class HelpOfferForm(AbuseGuardMixin, forms.ModelForm):
             "kind": forms.RadioSelect,
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
         }
         error_messages = {
             "name": {"required": _("Please fill in your name.")},
@@ -344,12 +337,6 @@ class HelpOfferForm(AbuseGuardMixin, forms.ModelForm):
             "keep them for at most %(months)s months after your last contact with us."
         ) % {"months": retention_months}
         self.fields["consent"].help_text = consent_help_text(text, privacy_url)
-
-    def clean_phone(self):
-        phone = self.cleaned_data.get("phone", "").strip()
-        if phone:
-            validate_phone(phone)
-        return phone
 
     def clean(self):
         cleaned = super().clean()

@@ -90,7 +90,10 @@ class DownloadQuestionForm(AbuseGuardMixin, forms.ModelForm):
         self.page = page
         self.instance.page = page
         file_field = self.fields["file"]
-        file_field.queryset = page.files.all().select_related("document")
+        # Only files anyone may download: a restricted file's title is not shown.
+        file_field.queryset = page.files.filter(
+            pk__in=[f.pk for f in page.file_list]
+        ).select_related("document")
         file_field.label = _("Which file?")
         file_field.empty_label = _("Not saying")
         file_field.required = False

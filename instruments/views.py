@@ -18,6 +18,7 @@ from wagtail.documents.models import document_served
 from core.listing import with_listing_images
 from core.page_cache import forget_page
 from core.pagination import paginate, query_without_page
+from core.private_media import restricted_collection_ids
 from core.resilience import NotSaved, not_saved, save_submission, unavailable
 
 from .forms import DownloadQuestionForm, InstrumentFilterForm
@@ -37,6 +38,11 @@ def is_bot(request):
 
 
 # --- The library index --------------------------------------------------------------------------
+def public_files():
+    """Files whose document is in no restricted collection: what the library's filters know."""
+    return InstrumentFile.objects.exclude(document__collection_id__in=restricted_collection_ids())
+
+
 def instruments_queryset(index, form):
     """Live instruments under ``index`` with the form's filters and search applied."""
     base = InstrumentPage.objects.live().public().child_of(index)
@@ -50,7 +56,8 @@ def instruments_queryset(index, form):
     if active.get("audience"):
         pages = pages.filter(audiences__code=active["audience"])
     if active.get("language"):
-        pages = pages.filter(files__language=active["language"])
+        in_language = public_files().filter(language=active["language"])
+        pages = pages.filter(files__in=in_language)
     pages = pages.distinct()
     query = active.get("q")
     if query:
@@ -69,7 +76,8 @@ def instruments_queryset(index, form):
 
 def library_context(index, request):
     languages = (
-        InstrumentFile.objects.filter(page__in=InstrumentPage.objects.live().child_of(index))
+        public_files()
+        .filter(page__in=InstrumentPage.objects.live().child_of(index))
         .order_by()
         .values_list("language", flat=True)
         .distinct()

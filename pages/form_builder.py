@@ -1,10 +1,12 @@
-"""The contact page's form builder: Wagtail's, with the abuse guard and autocomplete hints."""
+"""The contact page's form builder: Wagtail's, with the abuse guard (and so the shared input
+rules: lengths, checkboxes), autocomplete hints and a phone number field."""
 
 from django import forms
 
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from core.abuse import AbuseGuardMixin
+from core.validators import PhoneField
 
 
 class GuardedBaseForm(AbuseGuardMixin, BaseForm):
@@ -19,4 +21,8 @@ class GuardedFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         options.setdefault("widget", forms.EmailInput(attrs={"autocomplete": "email"}))
+        options.setdefault("max_length", 254)
         return super().create_email_field(field, options)
+
+    def create_phone_field(self, field, options):
+        return PhoneField(**options)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -50,6 +50,13 @@ class StandardPage(BasePage):
 
 class FormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+    # Wagtail's types and a phone number, checked like every phone field of the site.
+    field_type = models.CharField(
+        verbose_name=_("field type"),
+        max_length=16,
+        choices=[*FORM_FIELD_CHOICES[:3], ("phone", _("Phone number")), *FORM_FIELD_CHOICES[3:]],
+    )
+    field_type.required_on_save = True
 
 
 class ContactPage(RoutablePageMixin, AbstractEmailForm, BasePage):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.abuse import AbuseGuardMixin
 from core.models import Theme
+from core.validators import ConsentField
 from initiatives.models import OpeningPage
 from initiatives.models.openings import HOURS_BANDS
 
@@ -48,7 +49,7 @@ class AlertForm(AbuseGuardMixin, forms.Form):
         initial=Alert.Frequency.WEEKLY,
         widget=forms.RadioSelect,
     )
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_("I agree that my email address is stored to send me these alerts"),
         error_messages={"required": _("Please tick this box, or we cannot send you alerts.")},
     )

@@ -6,6 +6,8 @@ from django.utils import formats, timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from core.validators import parse_id
+
 from . import charts
 from .impact import METRICS, active_language, available_years, figures, shown, theme_name
 
@@ -29,7 +31,7 @@ def impact_context(request):
     raw = request.GET.get("year", "")
     year = years[0]
     if raw:
-        if not raw.isdigit() or int(raw) not in years:
+        if parse_id(raw) not in years:
             return (
                 {
                     "error": _("There are no figures for that year. Choose one from the list."),
@@ -38,7 +40,7 @@ def impact_context(request):
                 },
                 400,
             )
-        year = int(raw)
+        year = parse_id(raw)
     data = figures(year)
     labels = metric_labels()
     language = active_language()

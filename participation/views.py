@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
 from core.models import SiteSettings
+from core.validators import parse_id
 
 from . import alerts
 from .models import Alert
@@ -133,11 +134,8 @@ def manage(request, signed):
     status = 200
     if request.method == "POST":
         action = request.POST.get("action", "")
-        target = (
-            mine.filter(pk=request.POST.get("alert") or 0).first()
-            if request.POST.get("alert", "").isdigit()
-            else None
-        )
+        alert_id = parse_id(request.POST.get("alert"))
+        target = mine.filter(pk=alert_id).first() if alert_id is not None else None
         if action == "frequency" and target:
             from .forms import FrequencyForm
 

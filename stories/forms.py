@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.abuse import AbuseGuardMixin
-from core.validators import ConsentField, validate_phone
+from core.validators import ConsentField, PhoneField
 from stories.models import StorySubmission
 
 
@@ -12,6 +12,8 @@ class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
     """ "Tell your story": name, a way to reach the person, what it is about, consent."""
 
     abuse_scope = "story-submission"
+
+    phone = PhoneField(label=_("Phone number"))
 
     consent = ConsentField(
         label=_("The storyteller may contact me about my story"),
@@ -28,7 +30,6 @@ class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
         labels = {
             "name": _("Your name"),
             "email": _("Email address"),
-            "phone": _("Phone number"),
             "neighbourhood": _("Neighbourhood or street (optional)"),
             "about": _("What is your story about?"),
         }
@@ -39,7 +40,6 @@ class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "about": forms.Textarea(attrs={"rows": 6}),
         }
         error_messages = {
@@ -53,12 +53,6 @@ class StorySubmissionForm(AbuseGuardMixin, forms.ModelForm):
         if not name:
             raise ValidationError(_("Please tell us your name."), code="required")
         return name
-
-    def clean_phone(self):
-        phone = self.cleaned_data.get("phone", "").strip()
-        if phone:
-            validate_phone(phone)
-        return phone
 
     def clean_about(self):
         about = self.cleaned_data["about"].strip()

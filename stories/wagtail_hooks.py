@@ -14,6 +14,7 @@ from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import core.converters  # noqa: F401  (registers the "id" converter)
 from stories.admin_views import ConsentReviewView, make_story
 from stories.models import Person, Place, StorySubmission
 
@@ -152,7 +153,7 @@ class StorySubmissionViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("<int:pk>/make-story/", make_story, name="make_story"),
+            path("<id:pk>/make-story/", make_story, name="make_story"),
         ]
 
 

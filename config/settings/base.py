@@ -379,6 +379,8 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 DOCUMENT_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 25) * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.documents.SafeDocumentForm"
+# No image in a restricted collection: images are served from public addresses.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.documents.PublicCollectionImageForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]

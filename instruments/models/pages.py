@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage, IndexPage
+from core.private_media import is_restricted_document, may_see_document
 
 from .choices import (
     LICENCE_EXPLANATION,
@@ -175,7 +176,8 @@ class InstrumentPage(BasePage):
         index.SearchField("experience_note"),
         index.SearchField("needs_people"),
         index.RelatedFields("tags", [index.SearchField("name")]),
-        index.RelatedFields("files", [index.SearchField("title")]),
+        # Only public files: a restricted file's title must not make the page a search result.
+        index.SearchField("public_file_titles"),
         index.FilterField("instrument_type"),
         index.FilterField("licence"),
     ]
@@ -208,11 +210,26 @@ class InstrumentPage(BasePage):
 
     # --- Files ---------------------------------------------------------------------------------
     @cached_property
-    def file_list(self):
-        """The files in their order; uses a prefetch (``files__document``) when there is one."""
+    def all_files(self):
+        """Every file in its order; uses a prefetch (``files__document``) when there is one."""
         prefetched = getattr(self, "_prefetched_objects_cache", {}).get("files")
         items = prefetched if prefetched is not None else self.files.select_related("document")
         return [f for f in items if f.document_id]
+
+    @cached_property
+    def file_list(self):
+        """The files anyone may download: none whose document is in a restricted collection
+        (what cards, JSON-LD, search, feeds and the question form show)."""
+        return [f for f in self.all_files if not is_restricted_document(f.document)]
+
+    def visible_files(self, request):
+        """The files this visitor may download: the public ones, and the restricted ones whose
+        collection's restriction ``request`` passes (a logged-in editor, a password given)."""
+        return [f for f in self.all_files if may_see_document(f.document, request)]
+
+    def public_file_titles(self):
+        """The titles of the public files, for the search index."""
+        return " ".join(f.get_title() for f in self.file_list)
 
     @property
     def formats(self):
@@ -310,6 +327,7 @@ class InstrumentPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["question_form"] = self.question_form_class(page=self)
+        context["files"] = self.visible_files(request)
         context["downloads"] = self.download_total() if self.show_download_count else None
         return context
 
@@ -444,3 +462,26 @@ class InstrumentUsage(TranslatableMixin, Orderable):
 
     def __str__(self):
         return str(self.target)
+
+
+def reindex_for_privacy(sender, instance, raw=False, **kwargs):
+    """A collection's restriction came or went, or a document moved: the search index of the
+    instruments with files there changes (only public file titles are indexed)."""
+    from wagtail.models import Collection, CollectionViewRestriction
+    from wagtail.search import index as search_index
+
+    from core.page_cache import bump_generation
+
+    if raw:
+        return
+    bump_generation()  # forget the cached restricted collections first
+    if isinstance(instance, CollectionViewRestriction):
+        collection = Collection.objects.filter(pk=instance.collection_id).first()
+        if collection is None:
+            return
+        ids = Collection.objects.filter(path__startswith=collection.path).values("pk")
+    else:
+        ids = [instance.collection_id]
+    pages = InstrumentPage.objects.filter(files__document__collection__in=ids).distinct()
+    for page in pages:
+        search_index.insert_or_update_object(page)

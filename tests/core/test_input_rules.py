@@ -17,6 +17,7 @@ HUGE = "9223372036854775808"  # 2**63: overflowed SQLite's integer column (a 500
         f"/nl/instrumenten/vraag/{HUGE}/bedankt/",
         f"/nl/instrumenten/download/{HUGE}/",
         "/nl/instrumenten/vraag/99999999999999999999999999/",
+        f"/nl/_util/authenticate_with_password/{HUGE}/{HUGE}/",
     ],
 )
 def test_ids_out_of_range_are_not_found(client, home_pages, url):
@@ -41,3 +42,26 @@ def test_nul_in_a_form_stores_nothing(client, tree, response_data):
     assert result.status_code == 400
     assert Response.objects.count() == 0
     assert StorySubmission.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/documents/{HUGE}/x.pdf",
+        f"/admin/stories_submission/{HUGE}/make-story/",
+        f"/admin/collections/{HUGE}/privacy/",
+        f"/admin/pages/{HUGE}/edit/",
+        f"/admin/images/{HUGE}/",
+    ],
+)
+def test_ids_out_of_range_are_not_found_in_the_admin_and_documents(admin_client, home_pages, url):
+    # A 404 outside the language prefixes is first redirected to the prefixed address.
+    assert admin_client.get(url, follow=True).status_code == 404
+
+
+@pytest.mark.parametrize("value", ["²", "١", HUGE, "-1", "1.0", " 1"])
+def test_parse_id_takes_only_what_the_id_converter_takes(value):
+    from core.validators import parse_id
+
+    assert parse_id(value) is None
+    assert parse_id("42") == 42

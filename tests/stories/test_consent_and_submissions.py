@@ -215,4 +215,7 @@ def test_phone_uses_the_shared_validator(locales, phone, valid):
         errors = [str(e) for e in form.errors.get("phone", [])]
     assert (not errors) is valid
     if not valid:
-        assert errors == ["Please enter a phone number with at least 8 digits, like 026 123 45 67."]
+        assert errors == [
+            "Please enter a phone number we can call, like 026 123 45 67 or, from abroad, with "
+            "the country code, like +49 30 1234567."
+        ]

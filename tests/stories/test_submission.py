@@ -68,7 +68,7 @@ def test_english_submission_keeps_its_language(client, submission_page, form_tok
         ({"about": "Te kort."}, "about", "minstens 20 tekens"),
         ({"email": "", "phone": ""}, "email", "telefoonnummer in, zodat we je kunnen bereiken"),
         ({"email": "geen-adres"}, "email", "naam@voorbeeld.nl"),
-        ({"phone": "12ab"}, "phone", "minstens 8 cijfers"),
+        ({"phone": "12ab"}, "phone", "waarop we je kunnen bellen"),
         ({"consent": ""}, "consent", "Vink het vakje aan"),
         ({"name": "x" * 121}, "name", ""),
     ],
