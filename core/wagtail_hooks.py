@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_views import MissingPlainSummaryView
 from core.feeds import theme_feed_links
-from core.models import Footer, NavigationMenu, OutgoingMail, Theme
+from core.models import Footer, NavigationMenu, OutgoingMail, Tag, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -22,6 +22,19 @@ class ThemeViewSet(SnippetViewSet):
     # Plain database filtering: the full-text backend on SQLite fails on snippet fields.
     search_backend_name = None
     ordering = ["sort_order", "name"]
+
+
+class TagViewSet(SnippetViewSet):
+    """Free tags per language; translate a Dutch tag here and its English pages follow."""
+
+    model = Tag
+    icon = "tag"
+    menu_label = _("Tags")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    search_backend_name = None
+    ordering = ["name"]
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -42,7 +55,7 @@ class SiteSnippetsGroup(SnippetViewSetGroup):
     menu_label = _("Site")
     menu_icon = "site"
     menu_order = 300
-    items = (ThemeViewSet, NavigationMenuViewSet, FooterViewSet)
+    items = (ThemeViewSet, TagViewSet, NavigationMenuViewSet, FooterViewSet)
 
 
 register_snippet(SiteSnippetsGroup)

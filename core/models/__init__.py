@@ -3,11 +3,16 @@ from .articles import AbstractInitiativeLink, AbstractRelatedPage, ArticleIndexP
 from .base import BasePage, pages_about
 from .indexes import IndexPage
 from .mail import OutgoingMail
+from .tags import AbstractPageTag, LocalizedTaggableManager, LocalizedTagsMixin, Tag
 from .site import Footer, NavigationMenu, SiteSettings, organisation_name
 from .themes import Theme, ThemeIndexPage, theme_groups, theme_page_models
 
 __all__ = [
     "AbstractInitiativeLink",
+    "AbstractPageTag",
+    "LocalizedTaggableManager",
+    "LocalizedTagsMixin",
+    "Tag",
     "AbstractRelatedPage",
     "ArticleIndexPage",
     "ArticlePage",
