@@ -15,13 +15,13 @@ from core.blocks import BaseStreamBlock
 from core.filters import ArticleFilterForm
 from core.locales import in_language
 from core.models import (
-    AbstractPageTag,
-    LocalizedTaggableManager,
     AbstractInitiativeLink,
+    AbstractPageTag,
     AbstractRelatedPage,
     ArticleIndexPage,
     ArticlePage,
     BasePage,
+    LocalizedTaggableManager,
     organisation_name,
 )
 from stories.models import Person, public_consent_q

@@ -3,8 +3,8 @@ from .articles import AbstractInitiativeLink, AbstractRelatedPage, ArticleIndexP
 from .base import BasePage, pages_about
 from .indexes import IndexPage
 from .mail import OutgoingMail
-from .tags import AbstractPageTag, LocalizedTaggableManager, LocalizedTagsMixin, Tag
 from .site import Footer, NavigationMenu, SiteSettings, organisation_name
+from .tags import AbstractPageTag, LocalizedTaggableManager, LocalizedTagsMixin, Tag
 from .themes import Theme, ThemeIndexPage, theme_groups, theme_page_models
 
 __all__ = [

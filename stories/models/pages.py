@@ -16,13 +16,13 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.filters import ArticleFilterForm
 from core.locales import in_language
 from core.models import (
-    AbstractPageTag,
-    LocalizedTaggableManager,
     AbstractInitiativeLink,
+    AbstractPageTag,
     AbstractRelatedPage,
     ArticleIndexPage,
     ArticlePage,
     BasePage,
+    LocalizedTaggableManager,
 )
 from core.resilience import NotSaved, not_saved, save_submission, unavailable
 from stories.blocks import StoryStreamBlock
