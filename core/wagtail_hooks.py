@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_views import MissingPlainSummaryView
+from core.drafts import release_abandoned_slug
 from core.feeds import theme_feed_links
 from core.models import Footer, NavigationMenu, OutgoingMail, Tag, Theme
 
@@ -110,9 +112,23 @@ def register_plain_summary_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_plain_summary_report_menu_item():
     return MenuItem(
-        _("Pages without a plain summary"),
+        pgettext_lazy("admin menu, short", "No plain summary"),
         reverse("core_missing_plain_summary"),
         name="core-missing-plain-summary",
         icon_name="comment",
         order=660,
     )
+
+
+# A draft the editor abandoned (autosave made it) never blocks the slug of the next attempt.
+@hooks.register("before_create_page")
+def release_slug_for_new_page(request, parent_page, page_class):
+    if request.method == "POST":
+        release_abandoned_slug(parent_page, request.POST.get("slug", ""), request.user)
+
+
+@hooks.register("before_edit_page")
+def release_slug_for_renamed_page(request, page):
+    slug = request.POST.get("slug", "") if request.method == "POST" else ""
+    if slug and slug != page.slug:
+        release_abandoned_slug(page.get_parent(), slug, request.user, page=page)

@@ -3,6 +3,7 @@
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -177,7 +178,7 @@ def register_consent_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_consent_report_menu_item():
     return MenuItem(
-        _("Stories to review for consent"),
+        pgettext_lazy("admin menu, short", "Consent to review"),
         reverse("stories_consent_review"),
         name="stories-consent-review",
         icon_name="warning",

@@ -1,5 +1,6 @@
 """Stories residents offer through the "Tell your story" form."""
 
+from django.contrib import admin
 from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -9,6 +10,8 @@ from django.utils.translation import pgettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale
+
+from core.widgets import ReadOnlyPanel
 
 
 class StorySubmission(models.Model):
@@ -47,16 +50,14 @@ class StorySubmission(models.Model):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("name", read_only=True),
-                FieldRowPanel(
-                    [FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]
-                ),
-                FieldPanel("neighbourhood", read_only=True),
-                FieldPanel("about", read_only=True),
+                ReadOnlyPanel("name"),
+                FieldRowPanel([ReadOnlyPanel("email"), ReadOnlyPanel("phone")]),
+                ReadOnlyPanel("neighbourhood"),
+                ReadOnlyPanel("about"),
                 FieldRowPanel(
                     [
-                        FieldPanel("consent_at", read_only=True),
-                        FieldPanel("created_at", read_only=True),
+                        ReadOnlyPanel("consent_at"),
+                        ReadOnlyPanel("created_at"),
                     ]
                 ),
             ],
@@ -64,7 +65,7 @@ class StorySubmission(models.Model):
         ),
         FieldPanel("status"),
         FieldPanel("notes"),
-        FieldPanel("story", read_only=True),
+        ReadOnlyPanel("story"),
     ]
 
     class Meta:
@@ -77,10 +78,12 @@ class StorySubmission(models.Model):
         return f"{name}: {Truncator(self.about).words(8)}"
 
     @property
+    @admin.display(description=_("summary"))
     def summary(self):
         return Truncator(self.about).words(20)
 
     @property
+    @admin.display(description=_("contact details"))
     def contact(self):
         return " · ".join(part for part in (self.email, self.phone) if part)
 
