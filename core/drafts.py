@@ -6,8 +6,9 @@ same title, and the new page is refused ("The slug ... is already in use"), by a
 is editing any more. A page that was never published has no address readers know, so its slug
 may move: before a new or renamed page is validated, a never-published sibling that holds the
 wanted slug and that no other editor has open gets a neutral slug of its own
-(``<slug>-concept-<id>`` in Dutch). Its content, revisions and history stay; it can still be found in the
-page explorer, be finished or be deleted. Pages that were ever live keep their slug.
+(``<slug>-concept-<id>`` in Dutch). Its content, revisions and history stay; it can still be
+found in the page explorer, be finished or be deleted. Pages that were ever live keep their
+slug.
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -1,5 +1,4 @@
 from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks

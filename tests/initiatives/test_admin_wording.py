@@ -8,9 +8,10 @@ import re
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from wagtail.users.models import UserProfile
+
 import pytest
 from openpyxl import load_workbook
-from wagtail.users.models import UserProfile
 
 from initiatives.factories import ResponseFactory
 from stories.factories import StorySubmissionFactory

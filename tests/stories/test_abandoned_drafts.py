@@ -8,9 +8,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 
-import pytest
 from wagtail.admin.models import EditingSession
 from wagtail.models import Page
+
+import pytest
 
 from stories.factories import StoryPageFactory
 from stories.models import StoryPage
