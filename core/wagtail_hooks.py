@@ -1,6 +1,9 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django.views.i18n import JavaScriptCatalog
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -132,3 +135,21 @@ def release_slug_for_renamed_page(request, page):
     slug = request.POST.get("slug", "") if request.method == "POST" else ""
     if slug and slug != page.slug:
         release_abandoned_slug(page.get_parent(), slug, request.user, page=page)
+
+
+# wagtail-localize's translation editor: its JavaScript strings from our catalogue first (its
+# Dutch "Publish in " lost its space), and the two texts it never translates put right.
+@hooks.register("register_admin_urls", order=-1)
+def localize_javascript_catalogue():
+    return [
+        path(
+            "localize/jsi18n/",
+            JavaScriptCatalog.as_view(packages=["wagtail_localize", "core"]),
+            name="core_localize_javascript_catalog",
+        )
+    ]
+
+
+@hooks.register("insert_global_admin_js")
+def localize_wording_js():
+    return format_html('<script src="{}" defer></script>', static("core/js/localize-wording.js"))

@@ -62,7 +62,7 @@ class PlaceViewSet(SnippetViewSet):
 
 
 class StoryPeopleGroup(SnippetViewSetGroup):
-    menu_label = _("People and places")
+    menu_label = pgettext_lazy("admin menu, short", "People and places")
     menu_icon = "group"
     menu_order = 210
     items = (PersonViewSet, PlaceViewSet)
@@ -125,7 +125,7 @@ class StorySubmissionViewSet(ModelViewSet):
     model = StorySubmission
     name = "stories_submission"
     icon = "mail"
-    menu_label = _("Story submissions")
+    menu_label = pgettext_lazy("admin menu, short", "Story submissions")
     menu_order = 220
     add_to_admin_menu = True
     index_view_class = SubmissionIndexView
