@@ -90,7 +90,7 @@ class LocalizedTagsMixin:
 
 def localize_tags(page):
     """Swap tags of another language on ``page`` for their translations (in memory)."""
-    items = list(page.tagged_items.all())
+    items = list(page.tagged_items.all().select_related("tag"))
     if all(item.tag.locale_id == page.locale_id for item in items):
         return
     locale = Locale.objects.get(pk=page.locale_id)
