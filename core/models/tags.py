@@ -50,6 +50,7 @@ class Tag(TranslatableMixin, index.Indexed, TagBase):
         if same_name is not None:
             return same_name
         copy = self.copy_for_translation(locale)
+        copy.slug = ""  # taggit makes one from the name, numbered if taken in that language
         copy.save()
         return copy
 

@@ -86,3 +86,13 @@ def test_demo_tags_exist_in_both_languages(locales):
     )
     dutch = Tag.objects.get(locale=locales["nl"], slug="wijkdata")
     assert dutch.get_translation(locales["en"]).name == "neighbourhood data"
+
+
+def test_untranslated_tag_copy_never_clashes_with_an_english_slug(blog_indexes, locales):
+    english = Tag.objects.create(name="Wijkdata!", slug="wijkdata", locale=locales["en"])
+    dutch = Tag.objects.create(name="wijkdata", slug="wijkdata", locale=locales["nl"])
+    copy = dutch.in_locale(locales["en"])
+    assert copy.pk not in (english.pk, dutch.pk)
+    assert copy.locale_id == locales["en"].pk and copy.name == "wijkdata"
+    assert copy.slug != "wijkdata" and copy.slug.startswith("wijkdata")
+    assert copy.translation_key == dutch.translation_key
