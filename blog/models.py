@@ -6,9 +6,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -18,16 +16,18 @@ from core.filters import ArticleFilterForm
 from core.locales import in_language
 from core.models import (
     AbstractInitiativeLink,
+    AbstractPageTag,
     AbstractRelatedPage,
     ArticleIndexPage,
     ArticlePage,
     BasePage,
+    LocalizedTaggableManager,
     organisation_name,
 )
 from stories.models import Person, public_consent_q
 
 
-class BlogPageTag(TaggedItemBase):
+class BlogPageTag(AbstractPageTag):
     content_object = ParentalKey(
         "blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
@@ -64,7 +64,7 @@ class BlogPage(ArticlePage):
         ),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
-    tags = ClusterTaggableManager(through=BlogPageTag, blank=True, verbose_name=_("tags"))
+    tags = LocalizedTaggableManager(through=BlogPageTag, blank=True, verbose_name=_("tags"))
 
     json_ld_type = "BlogPosting"
     card_select_related = ("author",)

@@ -4,7 +4,11 @@
   return, also after leading spaces) gets an apostrophe in front (OWASP "CSV injection").
 * Characters a worksheet cannot hold (control characters such as ESC or NUL) are removed, so
   one odd answer never makes a whole XLSX export fail.
-* Times are written in the site's time zone (``TIME_ZONE``), not in UTC.
+* Times are written in the site's time zone (``TIME_ZONE``), not in UTC, and their column
+  heading names that zone.
+* Choices (a status) are written as their label, a site language as its name ("Nederlands"),
+  and headings and labels in the language of the admin user who exports, also for CSV, which
+  streams after the view has returned.
 
 ``safe_cell`` does it for one value; ``SafeSpreadsheetExportMixin`` does it for Wagtail's
 ``SpreadsheetExportMixin`` (model viewsets, report views and form submission lists).
@@ -13,7 +17,10 @@
 import datetime
 import re
 
-from django.utils import timezone
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils import timezone, translation
 from django.utils.encoding import force_str
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -59,3 +66,43 @@ class SafeSpreadsheetExportMixin:
                 return value.strftime("%Y-%m-%d %H:%M")
             return value
         return safe_cell(super().preprocess_field_value(field, value, export_format))
+
+    def get_heading(self, queryset, field):
+        heading = super().get_heading(queryset, field)
+        if isinstance(_model_field(queryset.model, field), models.DateTimeField):
+            return f"{heading} ({settings.TIME_ZONE})"
+        return heading
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for name, value in row.items():
+            field = _model_field(type(item), name)
+            if field is None or value in (None, ""):
+                continue
+            if field.choices:
+                row[name] = dict(field.flatchoices).get(value, value)
+            elif name == "language":
+                row[name] = dict(settings.LANGUAGES).get(value, value)
+        return row
+
+    def stream_csv(self, queryset):
+        """Wagtail's CSV rows, each made in the exporting user's language: the response
+        streams after the view (and its language override) has returned."""
+        language = translation.get_language()  # now, in the view: not when streaming
+        return _in_language(language, super().stream_csv(queryset))
+
+
+def _in_language(language, rows):
+    while True:
+        with translation.override(language):
+            row = next(rows, None)
+        if row is None:
+            return
+        yield row
+
+
+def _model_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None

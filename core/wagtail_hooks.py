@@ -1,7 +1,11 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django.views.i18n import JavaScriptCatalog
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -12,8 +16,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_views import MissingPlainSummaryView
+from core.drafts import release_abandoned_slug
 from core.feeds import theme_feed_links
-from core.models import FailedSignIn, Footer, NavigationMenu, OutgoingMail, Theme
+from core.models import FailedSignIn, Footer, NavigationMenu, OutgoingMail, Tag, Theme
 from core.private_media import IMAGE_MESSAGE, is_restricted_collection
 
 
@@ -27,6 +32,19 @@ class ThemeViewSet(SnippetViewSet):
     # Plain database filtering: the full-text backend on SQLite fails on snippet fields.
     search_backend_name = None
     ordering = ["sort_order", "name"]
+
+
+class TagViewSet(SnippetViewSet):
+    """Free tags per language; translate a Dutch tag here and its English pages follow."""
+
+    model = Tag
+    icon = "tag"
+    menu_label = _("Tags")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    search_backend_name = None
+    ordering = ["name"]
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -47,7 +65,7 @@ class SiteSnippetsGroup(SnippetViewSetGroup):
     menu_label = _("Site")
     menu_icon = "site"
     menu_order = 300
-    items = (ThemeViewSet, NavigationMenuViewSet, FooterViewSet)
+    items = (ThemeViewSet, TagViewSet, NavigationMenuViewSet, FooterViewSet)
 
 
 register_snippet(SiteSnippetsGroup)
@@ -141,7 +159,7 @@ def register_plain_summary_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_plain_summary_report_menu_item():
     return MenuItem(
-        _("Pages without a plain summary"),
+        pgettext_lazy("admin menu, short", "No plain summary"),
         reverse("core_missing_plain_summary"),
         name="core-missing-plain-summary",
         icon_name="comment",
@@ -161,3 +179,35 @@ def refuse_images_into_restricted_collection(request, action_type, objects, acti
         return None
     messages.error(request, IMAGE_MESSAGE)
     return redirect(action.next_url)
+
+
+# A draft the editor abandoned (autosave made it) never blocks the slug of the next attempt.
+@hooks.register("before_create_page")
+def release_slug_for_new_page(request, parent_page, page_class):
+    if request.method == "POST":
+        release_abandoned_slug(parent_page, request.POST.get("slug", ""), request.user)
+
+
+@hooks.register("before_edit_page")
+def release_slug_for_renamed_page(request, page):
+    slug = request.POST.get("slug", "") if request.method == "POST" else ""
+    if slug and slug != page.slug:
+        release_abandoned_slug(page.get_parent(), slug, request.user, page=page)
+
+
+# wagtail-localize's translation editor: its JavaScript strings from our catalogue first (its
+# Dutch "Publish in " lost its space), and the two texts it never translates put right.
+@hooks.register("register_admin_urls", order=-1)
+def localize_javascript_catalogue():
+    return [
+        path(
+            "localize/jsi18n/",
+            JavaScriptCatalog.as_view(packages=["wagtail_localize", "core"]),
+            name="core_localize_javascript_catalog",
+        )
+    ]
+
+
+@hooks.register("insert_global_admin_js")
+def localize_wording_js():
+    return format_html('<script src="{}" defer></script>', static("core/js/localize-wording.js"))

@@ -102,3 +102,46 @@ class IndexStartChooserPanel(FieldPanel):
             widgets = opts.setdefault("widgets", {})
             widgets.setdefault(self.field_name, IndexStartPageChooser(self.db_field.related_model))
         return opts
+
+
+def language_name(code):
+    """ "Nederlands" for ``nl``: the name of a site language, the code itself if unknown."""
+    from django.conf import settings
+
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+class ReadOnlyPanel(FieldPanel):
+    """A read-only field in the editor's words: "Not yet" instead of ``None``, times in the
+    site's time zone in the editor's language, a language's name instead of its code."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(field_name, **kwargs)
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs.pop("read_only", None)
+        return kwargs
+
+    def format_value_for_display(self, value):
+        import datetime
+
+        from django.utils import formats, timezone
+
+        if value is None or value == "":
+            return gettext("Not yet") if self._is_event() else gettext("Not given")
+        if isinstance(value, datetime.datetime):
+            return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        if isinstance(value, datetime.date):
+            return formats.date_format(value, "DATE_FORMAT")
+        if self.field_name == "language":
+            return language_name(value)
+        return super().format_value_for_display(value)
+
+    def _is_event(self):
+        """Times and links that are filled in later (a status change, a story made)."""
+        from django.db import models
+
+        field = self.db_field
+        return isinstance(field, models.DateTimeField | models.ForeignKey)

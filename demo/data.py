@@ -32,6 +32,7 @@ MEDIA_DIR = Path(__file__).resolve().parent / "media"
 # loader fills in the remaining (forward) references at the end.
 FILES = [
     "site.yaml",
+    "tags.yaml",
     "home.yaml",
     "pages.yaml",
     "partners.yaml",

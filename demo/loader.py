@@ -14,6 +14,7 @@ are localized for the English side; references inside an ``en:`` block are taken
 
 import hashlib
 import io
+import uuid
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -256,10 +257,12 @@ class DemoLoader:
         if entry.get("key"):
             self.keyed[entry["key"]] = (model, obj.pk)
         if translatable and ("en" in entry or shared):
-            self.translate_snippet(model, obj, shared, entry.get("en", {}))
+            self.translate_snippet(model, obj, shared, entry.get("en", {}), entry.get("match"))
 
-    def translate_snippet(self, model, obj, shared, values):
+    def translate_snippet(self, model, obj, shared, values, match=None):
         translation = obj.get_translation_or_none(self.en)
+        if match:
+            translation = self._adopt(model, obj, translation, {**shared, **values}, match)
         created = translation is None
         if created:
             translation = obj.copy_for_translation(self.en)
@@ -268,6 +271,24 @@ class DemoLoader:
         if changed or created:
             self.save(translation, created=created)
         self._bind(pending, model, translation.pk)
+
+    def _adopt(self, model, obj, translation, values, match):
+        """The English object the data names (by the ``match:`` fields in its English values)
+        is ``obj``'s translation: one made before the link was known (tags split per language
+        by a migration) is adopted instead of making a clashing copy, and a copy that stood in
+        for it is let go (it keeps its pages, which the page data then re-tags)."""
+        if not all(name in values for name in match):
+            return translation
+        lookup = {name: self._match_value(model, name, values[name]) for name in match}
+        named = model.objects.filter(locale=self.en, **lookup).first()
+        if named is None or (translation is not None and named.pk == translation.pk):
+            return translation
+        if translation is not None:
+            translation.translation_key = uuid.uuid4()
+            translation.save()
+        named.translation_key = obj.translation_key
+        named.save()
+        return named
 
     def _match_value(self, model, name, value):
         from demo.fields import plain_value

@@ -24,6 +24,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 import django_filters
 
 from core.exports import SafeSpreadsheetExportMixin
+from core.widgets import ReadOnlyPanel
 
 from .models import HelpOffer, InitiativePage, OpeningPage, Response, Skill
 from .models.openings import FOLLOW_UP_WORKING_DAYS, HOURS_BANDS
@@ -121,6 +122,8 @@ class ResponseIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
 
 
 class FollowUpIndexView(ResponseIndexView):
+    page_title = _("Responses to follow up")
+
     def get_base_queryset(self):
         return needs_follow_up(super().get_base_queryset()).order_by("created_at")
 
@@ -198,9 +201,7 @@ class ResponseViewSet(ModelViewSet):
 
     search_fields = ["name", "email", "phone", "message"]
     ordering = ["-created_at"]
-    edit_handler = ObjectList(
-        [FieldPanel("status")] + [FieldPanel(name, read_only=True) for name in READ_ONLY]
-    )
+    edit_handler = ObjectList([FieldPanel("status")] + [ReadOnlyPanel(name) for name in READ_ONLY])
 
 
 class FollowUpViewSet(ResponseViewSet):
@@ -337,6 +338,8 @@ class HelpOfferEditView(generic.EditView):
 
 
 class HelpOfferFollowUpIndexView(generic.IndexView):
+    page_title = _("Offers of help to follow up")
+
     def get_base_queryset(self):
         return offers_needing_follow_up(super().get_base_queryset()).order_by("created_at")
 
@@ -413,7 +416,7 @@ class HelpOfferViewSet(ModelViewSet):
     ordering = ["-created_at"]
     edit_handler = ObjectList(
         [FieldPanel("status"), FieldPanel("match_openings"), OfferDetailsPanel()]
-        + [FieldPanel(name, read_only=True) for name in OFFER_READ_ONLY],
+        + [ReadOnlyPanel(name) for name in OFFER_READ_ONLY],
         base_form_class=HelpOfferAdminForm,
     )
 

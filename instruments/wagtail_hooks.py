@@ -1,5 +1,5 @@
 from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -26,7 +26,7 @@ def register_report_url():
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
     return DownloadReportMenuItem(
-        _("Instrument downloads"),
+        pgettext_lazy("admin menu, short", "Downloads"),
         reverse("instruments_download_report"),
         name="instrument-downloads",
         icon_name="download",

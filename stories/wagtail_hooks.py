@@ -3,6 +3,7 @@
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -62,7 +63,7 @@ class PlaceViewSet(SnippetViewSet):
 
 
 class StoryPeopleGroup(SnippetViewSetGroup):
-    menu_label = _("People and places")
+    menu_label = pgettext_lazy("admin menu, short", "People and places")
     menu_icon = "group"
     menu_order = 210
     items = (PersonViewSet, PlaceViewSet)
@@ -125,7 +126,7 @@ class StorySubmissionViewSet(ModelViewSet):
     model = StorySubmission
     name = "stories_submission"
     icon = "mail"
-    menu_label = _("Story submissions")
+    menu_label = pgettext_lazy("admin menu, short", "Story submissions")
     menu_order = 220
     add_to_admin_menu = True
     index_view_class = SubmissionIndexView
@@ -178,7 +179,7 @@ def register_consent_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_consent_report_menu_item():
     return MenuItem(
-        _("Stories to review for consent"),
+        pgettext_lazy("admin menu, short", "Consent to review"),
         reverse("stories_consent_review"),
         name="stories-consent-review",
         icon_name="warning",

@@ -5,10 +5,15 @@ from .indexes import IndexPage
 from .mail import OutgoingMail
 from .personal import ContactKeys
 from .site import Footer, NavigationMenu, SiteSettings, organisation_name
+from .tags import AbstractPageTag, LocalizedTaggableManager, LocalizedTagsMixin, Tag
 from .themes import Theme, ThemeIndexPage, theme_groups, theme_page_models
 
 __all__ = [
     "AbstractInitiativeLink",
+    "AbstractPageTag",
+    "LocalizedTaggableManager",
+    "LocalizedTagsMixin",
+    "Tag",
     "AbstractRelatedPage",
     "ArticleIndexPage",
     "ArticlePage",

@@ -17,7 +17,6 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -31,6 +30,7 @@ from core.widgets import IndexStartChooserPanel
 from .base import BasePage
 from .indexes import IndexPage
 from .site import organisation_name
+from .tags import LocalizedTagsMixin, Tag
 from .themes import Theme
 
 WORDS_PER_MINUTE = 200
@@ -70,7 +70,7 @@ class AbstractInitiativeLink(Orderable):
 
 
 # --- The article page ---------------------------------------------------------------------------
-class ArticlePage(BasePage):
+class ArticlePage(LocalizedTagsMixin, BasePage):
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),
@@ -304,7 +304,8 @@ class ArticleIndexPage(IndexPage):
         )
         through = model.tags.through
         tags = Tag.objects.filter(
-            pk__in=through.objects.filter(content_object__in=articles).values("tag_id")
+            locale_id=self.locale_id,
+            pk__in=through.objects.filter(content_object__in=articles).values("tag_id"),
         )
         return {
             "theme": [(theme.slug, theme.name) for theme in themes],
@@ -319,7 +320,7 @@ class ArticleIndexPage(IndexPage):
             )
             articles = articles.filter(themes__translation_key__in=keys)
         if "tag" in active:
-            articles = articles.filter(tags__slug=active["tag"])
+            articles = articles.filter(tags__slug=active["tag"], tags__locale_id=self.locale_id)
         return articles.distinct()
 
     def get_context(self, request, *args, **kwargs):

@@ -9,16 +9,20 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from core.models import BasePage, IndexPage
+from core.models import (
+    AbstractPageTag,
+    BasePage,
+    IndexPage,
+    LocalizedTaggableManager,
+    LocalizedTagsMixin,
+)
 from core.private_media import is_restricted_document, may_see_document
 
 from .choices import (
@@ -70,13 +74,13 @@ class InstrumentIndexPage(IndexPage):
         return context
 
 
-class InstrumentPageTag(TaggedItemBase):
+class InstrumentPageTag(AbstractPageTag):
     content_object = ParentalKey(
         "instruments.InstrumentPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
 
-class InstrumentPage(BasePage):
+class InstrumentPage(LocalizedTagsMixin, BasePage):
     """A downloadable instrument: what it is, for whom, what you need, where it was tried out,
     its files, versions, licence and how to cite it."""
 
@@ -91,7 +95,7 @@ class InstrumentPage(BasePage):
     audiences = ParentalManyToManyField(
         AudienceGroup, verbose_name=_("for whom"), blank=True, related_name="instruments"
     )
-    tags = ClusterTaggableManager(through=InstrumentPageTag, blank=True, verbose_name=_("tags"))
+    tags = LocalizedTaggableManager(through=InstrumentPageTag, blank=True, verbose_name=_("tags"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
     preview_image = models.ForeignKey(
         "wagtailimages.Image",

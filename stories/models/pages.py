@@ -6,9 +6,7 @@ from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -19,10 +17,12 @@ from core.filters import ArticleFilterForm
 from core.locales import in_language
 from core.models import (
     AbstractInitiativeLink,
+    AbstractPageTag,
     AbstractRelatedPage,
     ArticleIndexPage,
     ArticlePage,
     BasePage,
+    LocalizedTaggableManager,
 )
 from core.resilience import NotSaved, not_saved, save_submission, unavailable
 from stories.blocks import StoryStreamBlock
@@ -32,7 +32,7 @@ from .snippets import Person, Place, public_consent_q
 
 
 # --- Story --------------------------------------------------------------------------------------
-class StoryPageTag(TaggedItemBase):
+class StoryPageTag(AbstractPageTag):
     content_object = ParentalKey(
         "stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
@@ -62,7 +62,7 @@ class StoryPage(ArticlePage):
     )
     hero_image_credit = models.CharField(_("hero image credit"), max_length=120, blank=True)
     body = StreamField(StoryStreamBlock(), verbose_name=_("story"), blank=True)
-    tags = ClusterTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
+    tags = LocalizedTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
     people = ParentalManyToManyField(
         Person, verbose_name=_("people in this story"), blank=True, related_name="stories"
     )

@@ -1,5 +1,6 @@
 """Stories residents offer through the "Tell your story" form."""
 
+from django.contrib import admin
 from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -12,6 +13,8 @@ from wagtail.models import Locale
 
 from core.models import ContactKeys
 from core.models.personal import ContactKeysQuerySet
+from core.widgets import ReadOnlyPanel
+
 
 
 class StorySubmission(ContactKeys):
@@ -52,16 +55,14 @@ class StorySubmission(ContactKeys):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("name", read_only=True),
-                FieldRowPanel(
-                    [FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]
-                ),
-                FieldPanel("neighbourhood", read_only=True),
-                FieldPanel("about", read_only=True),
+                ReadOnlyPanel("name"),
+                FieldRowPanel([ReadOnlyPanel("email"), ReadOnlyPanel("phone")]),
+                ReadOnlyPanel("neighbourhood"),
+                ReadOnlyPanel("about"),
                 FieldRowPanel(
                     [
-                        FieldPanel("consent_at", read_only=True),
-                        FieldPanel("created_at", read_only=True),
+                        ReadOnlyPanel("consent_at"),
+                        ReadOnlyPanel("created_at"),
                     ]
                 ),
             ],
@@ -69,7 +70,7 @@ class StorySubmission(ContactKeys):
         ),
         FieldPanel("status"),
         FieldPanel("notes"),
-        FieldPanel("story", read_only=True),
+        ReadOnlyPanel("story"),
     ]
 
     class Meta:
@@ -82,10 +83,12 @@ class StorySubmission(ContactKeys):
         return f"{name}: {Truncator(self.about).words(8)}"
 
     @property
+    @admin.display(description=_("summary"))
     def summary(self):
         return Truncator(self.about).words(20)
 
     @property
+    @admin.display(description=_("contact details"))
     def contact(self):
         return " · ".join(part for part in (self.email, self.phone) if part)
 
