@@ -16,7 +16,6 @@ from core.models.personal import ContactKeysQuerySet
 from core.widgets import ReadOnlyPanel
 
 
-
 class StorySubmission(ContactKeys):
     """A story a resident offers. Personal data is kept to what the storyteller needs."""
 
