@@ -113,6 +113,7 @@ class BlogPage(ArticlePage):
 
     # A card shows the author (core.listing.with_listing_images loads it for all cards at once).
     listing_prefetch = ("author",)
+    page_select_related = ("author__photo",)
 
     def card_meta_parts(self):
         author = self.author.name if self.author_id and self.author else ""

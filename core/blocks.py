@@ -247,7 +247,8 @@ def latest_pages(index_page, count, descendants=False):
 
     if index_page is None:
         return []
-    index = localized(index_page).specific
+    # Only the type and the tree fields are needed: no query for the specific fields.
+    index = localized(index_page).specific_deferred
     if hasattr(index, "latest_listing"):
         # A page that lists pages from elsewhere (the openings finder) says what is newest.
         return index.latest_listing(count)

@@ -204,6 +204,11 @@ class CachedSiteMiddleware:
                 if site is None:
                     return ""
                 site.root_page = site.root_page.specific
+                # Routing starts at the root page in the reader's language (BasePage.localized).
+                site.root_page.live_translations = {
+                    page.locale_id: page
+                    for page in site.root_page.get_translations(inclusive=True).live()
+                }
                 return site
 
             request._wagtail_site = (

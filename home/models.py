@@ -52,6 +52,7 @@ class HomePage(BasePage):
 
     show_on_theme_pages = False
     listing_image_fields = ("listing_image", "hero_image")
+    page_select_related = ("hero_cta_page", "hero_secondary_page")
     parent_page_types = ["wagtailcore.Page"]
     template = "home/home_page.html"
 

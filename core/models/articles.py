@@ -161,14 +161,12 @@ class ArticlePage(LocalizedTagsMixin, BasePage):
         if not ids:
             return []
         chosen = list(Page.objects.filter(pk__in=ids).values_list("translation_key", flat=True))
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(translation_key__in=chosen, locale_id=self.locale_id)
-            .specific()
+        live = Page.objects.live().public()
+        pages = with_listing_images(
+            live.filter(translation_key__in=chosen, locale_id=self.locale_id)
         )
         order = {key: i for i, key in enumerate(chosen)}
-        return with_listing_images(sorted(pages, key=lambda p: order.get(p.translation_key, 0)))
+        return sorted(pages, key=lambda p: order.get(p.translation_key, 0))
 
     def similar_pages(self, count=RELATED_ARTICLES, exclude=()):
         """Live articles of this type sharing themes, tags or place, best matches first."""

@@ -16,9 +16,17 @@ from wagtail.search import index
 
 from core import readability
 from core.json_ld import body_text
-from core.listing import with_listing_images
+from core.listing import lean_lookups, load_cards
+from core.locales import active_locale
 from core.page_cache import cached_fragment, cached_value, store_value
 from core.widgets import ReadabilityPanel
+
+
+def _page_relations(model):
+    """The foreign keys a routed page shows itself: its locale (language, JSON-LD), its images
+    and its ``page_select_related``."""
+    names = ["locale", "social_image", *model.listing_image_fields, *model.page_select_related]
+    return list(dict.fromkeys(names))
 
 
 class BasePage(Page):
@@ -89,6 +97,9 @@ class BasePage(Page):
     # Relations the page itself shows more than once (theme tags, JSON-LD, related content):
     # loaded once when the page is routed to (see ``route``). Articles name theirs.
     page_prefetch = ()
+    # Foreign keys the page itself shows (a hero image, linked pages): joined into the query
+    # that loads the page when it is routed to.
+    page_select_related = ()
 
     # Every page type starts its content panels with these: title, then the plain summary.
     content_panels = [
@@ -119,6 +130,15 @@ class BasePage(Page):
         abstract = True
 
     # --- Routing, view restrictions and breadcrumbs, cached per generation ----------------------
+    @property
+    def localized(self):
+        """Wagtail's ``localized`` (a query each time), unless the live translations of this
+        page are known: the site's root page carries them (``CachedSiteMiddleware``)."""
+        translations = getattr(self, "live_translations", None)
+        if translations is None:
+            return super().localized
+        return translations.get(active_locale().pk, self)
+
     def route(self, request, path_components):
         """Wagtail's routing (one query for each level of the path and one for ``.specific``),
         remembered for the current generation: a request for a known path costs one query,
@@ -135,7 +155,10 @@ class BasePage(Page):
             if entry is not None:
                 content_type_id, pk, consumed = entry
                 model = ContentType.objects.get_for_id(content_type_id).model_class()
-                page = model.objects.filter(pk=pk).first() if model is not None else None
+                page = None
+                if model is not None:
+                    page = model.objects.select_related(*_page_relations(model)).filter(pk=pk)
+                    page = page.first()
             if page is not None:
                 result = page.route(request, path_components[consumed:])
             else:
@@ -149,7 +172,7 @@ class BasePage(Page):
         found = result[0]
         lookups = getattr(found, "page_prefetch", ())
         if lookups:
-            prefetch_related_objects([found], *lookups)
+            prefetch_related_objects([found], *lean_lookups(type(found), lookups))
         found._public_view_restrictions = cached_fragment(
             "view-restrictions", [found.pk], lambda: list(Page.get_view_restrictions(found))
         )
@@ -256,18 +279,19 @@ class BasePage(Page):
 
 def pages_about(target, per_type=6):
     """[{"heading", "pages"}] of live pages of every type that name ``target`` as their subject
-    (see ``BasePage.pages_about``), in the target's language; one query per page type."""
-    groups = []
+    (see ``BasePage.pages_about``), in the target's language; one query per page type (and
+    one for the renditions of all their cards' images)."""
+    querysets = {}
     for model in get_page_models():
         if not issubclass(model, BasePage):
             continue
         queryset = model.pages_about(target)
         if not queryset.query.is_empty():
-            pages = with_listing_images(
-                queryset.filter(locale_id=target.locale_id).order_by("-first_published_at")[
-                    :per_type
-                ]
-            )
-            if pages:
-                groups.append({"heading": model._meta.verbose_name_plural, "pages": pages})
-    return groups
+            queryset = queryset.filter(locale_id=target.locale_id)
+            querysets[model] = queryset.order_by("-first_published_at")[:per_type]
+    lists = load_cards(*querysets.values())
+    return [
+        {"heading": model._meta.verbose_name_plural, "pages": pages}
+        for model, pages in zip(querysets, lists, strict=True)
+        if pages
+    ]

@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import TranslatableMixin, get_page_models
 from wagtail.search import index
 
-from core.listing import with_listing_images
+from core.listing import load_cards
 
 from .base import BasePage
 
@@ -105,26 +105,36 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
     def theme_url(self, theme):
         return self.url + self.reverse_subpage("theme", args=[theme.slug])
 
+    def theme_alternates(self, theme):
+        """{language code: URL of this theme's page in that language}, in two queries."""
+        indexes = (
+            ThemeIndexPage.objects.live()
+            .filter(translation_key=self.translation_key)
+            .select_related("locale")
+        )
+        themes = {
+            other.locale_id: other
+            for other in Theme.objects.filter(translation_key=theme.translation_key)
+        }
+        return {
+            index_page.locale.language_code: index_page.theme_url(themes[index_page.locale_id])
+            for index_page in indexes
+            if index_page.locale_id in themes
+        }
+
     @path("<slug:slug>/", name="theme")
     def theme_view(self, request, slug):
         theme = self.themes().filter(slug=slug).first()
         if theme is None:
             raise Http404
-        groups = theme_groups(theme, self.locale, per_group=self.per_group)
-        alternates = {}
-        for translated_index in self.get_translations(inclusive=True).live().specific():
-            other = theme.get_translation_or_none(translated_index.locale)
-            if other is not None:
-                alternates[translated_index.locale.language_code] = translated_index.theme_url(
-                    other
-                )
+        groups = theme_groups(theme, self.locale_id, per_group=self.per_group)
         return self.render(
             request,
             template="core/theme_page.html",
             context_overrides={
                 "theme": theme,
                 "groups": groups,
-                "alternate_urls": alternates,
+                "alternate_urls": self.theme_alternates(theme),
                 # Sections offer feeds of a theme through the "theme_feeds" hook.
                 "theme_feeds": [
                     feed for hook in hooks.get_hooks("theme_feeds") for feed in hook(theme, request)
@@ -143,11 +153,15 @@ def theme_page_models():
     return sorted(models, key=lambda model: model.theme_listing_order)
 
 
-def theme_groups(theme, locale, per_group=6):
-    """[(heading, [pages])] for every page type with pages on ``theme``; one query per type."""
-    groups = []
-    for model in theme_page_models():
-        pages = with_listing_images(model.theme_listing_queryset(theme, locale)[:per_group])
-        if pages:
-            groups.append({"heading": model.theme_listing_group(), "pages": pages, "model": model})
-    return groups
+def theme_groups(theme, locale_id, per_group=6):
+    """[(heading, [pages])] for every page type with pages on ``theme``; one query per type
+    (and one for all card images' renditions)."""
+    models = theme_page_models()
+    lists = load_cards(
+        *(model.theme_listing_queryset(theme, locale_id)[:per_group] for model in models)
+    )
+    return [
+        {"heading": model.theme_listing_group(), "pages": pages, "model": model}
+        for model, pages in zip(models, lists, strict=True)
+        if pages
+    ]

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page, Site
 from core.blocks import resolve_links
 from core.listing import live_children
 from core.locales import active_locale, localized
-from core.models import Footer, NavigationMenu
+from core.models import Footer, NavigationMenu, Theme
 from core.page_cache import cached_fragment
 
 register = template.Library()
@@ -228,12 +228,22 @@ def _theme_index(request):
     return getattr(request, cache_name)
 
 
+def _themes_in(locale):
+    """{translation key: theme} of every theme in ``locale``, cached for the generation (saving
+    a theme, a snippet, bumps it): the theme tags of a page need no query each."""
+
+    def build():
+        return {theme.translation_key: theme for theme in Theme.objects.filter(locale=locale)}
+
+    return cached_fragment("themes", [locale.pk], build)
+
+
 @register.simple_tag(takes_context=True)
 def theme_link(context, theme):
     """{name, url} of a theme in the reader's language; url is None without a theme overview."""
     locale = active_locale()
     if theme.locale_id != locale.pk:
-        theme = theme.get_translation_or_none(locale) or theme
+        theme = _themes_in(locale).get(theme.translation_key, theme)
     index = _theme_index(context.get("request"))
     return {"name": theme.name, "url": index.theme_url(theme) if index else None}
 

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.listing import with_listing_images
+from core.listing import card_queryset, with_listing_images
 from core.models import BasePage, IndexPage, pages_about
 from core.validators import validate_phone
 
@@ -100,6 +100,8 @@ class InitiativePage(PosterMixin, BasePage):
     parent_page_types = ["initiatives.InitiativeIndexPage"]
     subpage_types = ["initiatives.OpeningPage"]
     listing_image_fields = ("listing_image", "hero_image")
+    # The template reads the themes more than once: loaded once (BasePage.route).
+    page_prefetch = ("themes",)
 
     content_panels = [
         *BasePage.content_panels,
@@ -201,9 +203,8 @@ class InitiativePage(PosterMixin, BasePage):
             )
         )
         by_key = {}
-        for partner in (
-            PartnerPage.objects.live().public().filter(translation_key__in=set(keys_by_id.values()))
-        ):
+        partners = PartnerPage.objects.live().public()
+        for partner in card_queryset(partners.filter(translation_key__in=set(keys_by_id.values()))):
             if partner.locale_id == self.locale_id or partner.translation_key not in by_key:
                 by_key[partner.translation_key] = partner
         with_listing_images(by_key.values())

@@ -110,6 +110,7 @@ class StoryPage(ArticlePage):
 
     # A card shows the place (core.listing.with_listing_images loads it for all cards at once).
     listing_prefetch = ("place",)
+    page_select_related = ("place",)
 
     def card_meta_parts(self):
         place = self.localized_place.name if self.place_id and self.localized_place else ""
