@@ -102,6 +102,9 @@ def setup_editorial():
                     group=group, page=page, permission=page_permissions[codename]
                 )
 
+    # The editors in chief can see and lift a lockout (a storyteller who mistyped their password
+    # five times; core.login_throttling): view and delete the failed sign-ins.
+    editors.permissions.add(*_model_permissions("core", "failedsignin", ["view", "delete"]))
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)

@@ -113,6 +113,11 @@ def test_editorial_groups_and_workflow(story_indexes, django_user_model, client)
     assert list(task.groups.all()) == [editors]
     assert WorkflowPage.objects.filter(page=story_indexes["en"]).exists()
     assert storytellers.permissions.filter(codename="change_person").exists()
+    # Editors in chief can lift a lockout; storytellers cannot.
+    assert {"view_failedsignin", "delete_failedsignin"} <= set(
+        editors.permissions.values_list("codename", flat=True)
+    )
+    assert not storytellers.permissions.filter(codename__endswith="_failedsignin").exists()
 
     # A storyteller can write a story but not publish it.
     user = django_user_model.objects.create_user("verteller", password="x" * 12)
