@@ -228,17 +228,14 @@ class PageCacheMiddleware:
 
     @staticmethod
     def from_entry(request, entry):
-        if isinstance(entry, dict):  # a page with a form: fresh per-visitor values
-            response = HttpResponse(status=entry["status"])
-            for name, value in entry["headers"]:
-                response[name] = value
+        form_page = isinstance(entry, dict)  # a page with a form: fresh per-visitor values
+        status, headers, content = (entry["status"], entry["headers"], b"") if form_page else entry
+        response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+        for name, value in headers:
+            response[name] = value
+        if form_page:
             form_tokens.personalise(request, entry, response)
             never_share(response)
-        else:
-            status, headers, content = entry
-            response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
-            for name, value in headers:
-                response[name] = value
         response["X-Page-Cache"] = "hit"
         return response
 

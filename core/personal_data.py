@@ -117,8 +117,9 @@ def erased_text():
 def redact(text, who):
     """``text`` with every whole mention of this person replaced by ``erased_text()``."""
     spans = find_mentions(text, who)
+    replacement = erased_text() if spans else ""
     for start, end in reversed(spans):
-        text = text[:start] + erased_text() + text[end:]
+        text = text[:start] + replacement + text[end:]
     return text
 
 
@@ -209,21 +210,11 @@ class OutgoingMails:
     label = "emails sent by the site"
 
     def _matching(self, identifier):
-        from email.utils import getaddresses
-
         mails = apps.get_model("core", "OutgoingMail")  # by name: core.models imports this
-
-        who = subject(identifier)
-        if who is None:
-            return []
-        found = []
-        for mail in mails.objects.iterator():
-            addresses = getaddresses([*mail.recipients, mail.reply_to])
-            if (who.email and any(normalise_email(a) == who.email for _, a in addresses)) or (
-                mentions(who, mail.subject, mail.body, mail.to, mail.reply_to)
-            ):
-                found.append(mail)
-        return found
+        # ``to`` holds every recipient, one per line ("Anna <anna@example.nl>").
+        return mentioning(
+            mails.objects.all(), subject(identifier), "to", "reply_to", "subject", "body"
+        )
 
     def export(self, identifier):
         return [
@@ -242,8 +233,7 @@ class OutgoingMails:
     def erase(self, identifier):
         found = self._matching(identifier)
         neutralise_log_entries(found)
-        model = apps.get_model("core", "OutgoingMail")  # by name: core.models imports this
-        model.objects.filter(pk__in=[mail.pk for mail in found]).delete()
+        apps.get_model("core", "OutgoingMail").objects.filter(pk__in=[m.pk for m in found]).delete()
         return len(found)
 
 
@@ -276,8 +266,9 @@ class AdminLogEntries:
 
     def erase(self, identifier):
         entries = self._matching(identifier)
-        for entry in entries:
-            type(entry).objects.filter(pk=entry.pk).update(label=erased_text(), data={})
+        for model in {type(entry) for entry in entries}:
+            ids = [entry.pk for entry in entries if type(entry) is model]
+            model.objects.filter(pk__in=ids).update(label=erased_text(), data={})
         return len(entries)
 
 
