@@ -23,6 +23,8 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.encoding import force_str
 
+from core.locales import language_name
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 # What XML 1.0 (and so XLSX) cannot hold: C0 controls but tab, newline and return; lone
 # surrogates; U+FFFE/U+FFFF. Also DEL and the C1 controls, which only confuse a reader.
@@ -82,7 +84,7 @@ class SafeSpreadsheetExportMixin:
             if field.choices:
                 row[name] = dict(field.flatchoices).get(value, value)
             elif name == "language":
-                row[name] = dict(settings.LANGUAGES).get(value, value)
+                row[name] = language_name(value)
         return row
 
     def stream_csv(self, queryset):

@@ -5,6 +5,7 @@ call; a page with a menu, a footer and cards calls it dozens of times. Locales c
 never, so they are kept per process and forgotten whenever one is saved or deleted.
 """
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -92,3 +93,8 @@ def in_language(objects, locale=None, live=True):
         for translation_ in queryset:
             found[(model, translation_.translation_key)] = translation_
     return [found.get((type(obj), obj.translation_key), obj) for obj in objects]
+
+
+def language_name(code):
+    """The name of a site language ("Nederlands" for ``nl``), the code itself if unknown."""
+    return dict(settings.LANGUAGES).get(code, code)

@@ -10,6 +10,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale, Page
 
 from core import readability
+from core.locales import language_name
 
 
 class ReadabilityTextarea(forms.Textarea):
@@ -102,13 +103,6 @@ class IndexStartChooserPanel(FieldPanel):
             widgets = opts.setdefault("widgets", {})
             widgets.setdefault(self.field_name, IndexStartPageChooser(self.db_field.related_model))
         return opts
-
-
-def language_name(code):
-    """ "Nederlands" for ``nl``: the name of a site language, the code itself if unknown."""
-    from django.conf import settings
-
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 class ReadOnlyPanel(FieldPanel):

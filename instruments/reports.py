@@ -7,13 +7,13 @@ import io
 from collections import Counter
 
 from django import forms
-from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.exports import safe_cell
+from core.locales import language_name
 
 from .models import DownloadAnswer, DownloadCount, FileLanguage, OrganisationType
 
@@ -124,17 +124,13 @@ def _language_label(code):
         return code
 
 
-def _page_language_label(code):
-    return dict(settings.LANGUAGES).get(code, code)
-
-
 # --- Exports ------------------------------------------------------------------------------------
 def download_table(report):
     header = [_("Instrument"), _("Page language"), _("File"), _("File language"), _("Downloads")]
     rows = [
         [
             item["title"],
-            _page_language_label(item["language"]),
+            language_name(item["language"]),
             file["title"],
             file["language_label"],
             file["downloads"],
