@@ -171,6 +171,33 @@ def redact_rows(rows, who, *fields):
     return len(rows)
 
 
+class MentionsIn:
+    """A provider for other people's records whose free text names the person: the export
+    shows only the fields that name them, the erase replaces their address or number by
+    "[gewist]" and keeps the rows. ``sources``: ("app_label.Model", (free-text fields)) pairs,
+    looked up by name so a section's module needs no model import at load time."""
+
+    def __init__(self, label, *sources):
+        self.label = label
+        self.sources = sources
+
+    def _found(self, identifier):
+        who = subject(identifier)
+        for model_label, fields in self.sources:
+            rows = mentioned_elsewhere(apps.get_model(model_label).objects.all(), who, *fields)
+            yield who, rows, fields
+
+    def export(self, identifier):
+        return [
+            item
+            for who, rows, fields in self._found(identifier)
+            for item in export_mentions(rows, who, *fields)
+        ]
+
+    def erase(self, identifier):
+        return sum(redact_rows(rows, who, *fields) for who, rows, fields in self._found(identifier))
+
+
 def neutralise_log_entries(objects=(), page_ids=()):
     """Rewrite the admin history of erased records: the label (the record's name or title at
     the time) becomes "[gewist]" and the data is emptied; who did what and when stays."""

@@ -1,14 +1,9 @@
 """Responses to openings for `manage.py export_personal_data` / `erase_personal_data` (see
 ``core.personal_data``)."""
 
-from .privacy import (
-    erase_for,
-    erase_mentions_for,
-    erase_offers_for,
-    export_for,
-    export_mentions_for,
-    export_offers_for,
-)
+from core.personal_data import MentionsIn
+
+from .privacy import erase_for, erase_offers_for, export_for, export_offers_for
 
 
 class OpeningResponses:
@@ -31,14 +26,11 @@ class HelpOffers:
         return erase_offers_for(identifier)
 
 
-class MentionsInResponses:
-    label = "mentions in other residents' responses and offers"
+# Free text in which a resident may name someone else (a friend, a neighbour).
+MENTIONS = MentionsIn(
+    "mentions in other residents' responses and offers",
+    ("initiatives.Response", ("message", "availability")),
+    ("initiatives.HelpOffer", ("contact_preference", "skills_other")),
+)
 
-    def export(self, identifier):
-        return export_mentions_for(identifier)
-
-    def erase(self, identifier):
-        return erase_mentions_for(identifier)
-
-
-PROVIDERS = [OpeningResponses(), HelpOffers(), MentionsInResponses()]
+PROVIDERS = [OpeningResponses(), HelpOffers(), MENTIONS]

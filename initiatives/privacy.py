@@ -9,13 +9,7 @@ from django.utils import timezone
 
 from wagtail.models import PageLogEntry
 
-from core.personal_data import (
-    export_mentions,
-    mentioned_elsewhere,
-    neutralise_log_entries,
-    redact_rows,
-    subject,
-)
+from core.personal_data import neutralise_log_entries
 
 from .conf import max_age_days, offer_retention_months, retention_months
 from .models import HelpOffer, OpeningPage, Response
@@ -84,35 +78,6 @@ def export_for(identifier):
         "exported_at": timezone.now().isoformat(),
         "responses": [r.as_personal_data() for r in responses.prefetch_related("status_changes")],
     }
-
-
-# Free text in which a resident may name someone else (a friend, a neighbour).
-RESPONSE_TEXT = ("message", "availability")
-OFFER_TEXT = ("contact_preference", "skills_other")
-
-
-def mentions_for(identifier):
-    """Other residents' responses and offers whose free text names this person whole."""
-    who = subject(identifier)
-    return (
-        mentioned_elsewhere(Response.objects.all(), who, *RESPONSE_TEXT),
-        mentioned_elsewhere(HelpOffer.objects.all(), who, *OFFER_TEXT),
-    )
-
-
-def export_mentions_for(identifier):
-    who = subject(identifier)
-    responses, offers = mentions_for(identifier)
-    return export_mentions(responses, who, *RESPONSE_TEXT) + export_mentions(
-        offers, who, *OFFER_TEXT
-    )
-
-
-def erase_mentions_for(identifier):
-    """Replace the address or number in other people's text by "[gewist]"; their rows stay."""
-    who = subject(identifier)
-    responses, offers = mentions_for(identifier)
-    return redact_rows(responses, who, *RESPONSE_TEXT) + redact_rows(offers, who, *OFFER_TEXT)
 
 
 def erase_for(identifier, dry_run=False):

@@ -17,16 +17,7 @@ import json
 from django.db import transaction
 from django.db.models import Q
 
-from core.personal_data import (
-    erased_text,
-    export_mentions,
-    mentioned_elsewhere,
-    neutralise_log_entries,
-    redact_rows,
-    subject,
-)
-
-SUBMISSION_TEXT = ("about", "notes")
+from core.personal_data import MentionsIn, erased_text, neutralise_log_entries
 
 
 def _own(identifier):
@@ -120,24 +111,11 @@ class StorySubmissions:
         return len(submissions)
 
 
-class MentionsInSubmissions:
-    """Other people's story submissions (their text, the editors' notes) naming this person."""
-
-    label = "mentions in other story submissions and editors' notes"
-
-    def _matching(self, identifier):
-        from stories.models import StorySubmission
-
-        who = subject(identifier)
-        return who, mentioned_elsewhere(StorySubmission.objects.all(), who, *SUBMISSION_TEXT)
-
-    def export(self, identifier):
-        who, rows = self._matching(identifier)
-        return export_mentions(rows, who, *SUBMISSION_TEXT)
-
-    def erase(self, identifier):
-        who, rows = self._matching(identifier)
-        return redact_rows(rows, who, *SUBMISSION_TEXT)
+# Other people's story submissions (their text, the editors' notes) naming this person.
+MENTIONS = MentionsIn(
+    "mentions in other story submissions and editors' notes",
+    ("stories.StorySubmission", ("about", "notes")),
+)
 
 
-PROVIDERS = [StorySubmissions(), MentionsInSubmissions()]
+PROVIDERS = [StorySubmissions(), MENTIONS]
