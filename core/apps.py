@@ -10,8 +10,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from core import locales, page_cache
+        from core import listing, locales, page_cache
 
+        listing.use_shared_image_filters()
         page_cache.connect_signals()
         page_cache.use_cached_private_q()
         locales.use_cached_active_locale()

@@ -1,7 +1,10 @@
 """StreamField blocks shared by every section. Each block has a template, an icon, a
 description and a preview value, so editors see what they pick."""
 
+import hashlib
+
 from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -10,7 +13,9 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from core.listing import load_cards
 from core.locales import localize_pages, localized
+from core.page_cache import cached_list
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -235,24 +240,74 @@ class LatestPagesBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["pages"] = latest_pages(
-            value["index_page"], value["count"], descendants=value.get("descendants")
-        )
+        batch = (parent_context or {}).get("latest_pages")
+        if isinstance(batch, LatestPagesBatch):
+            context["pages"] = batch.pages(value)
+        else:
+            context["pages"] = load_cards(latest_pages_query(value))[0]
         return context
 
+    def render(self, value, context=None):
+        """The section's HTML, cached per generation (any publish makes it stale): see
+        ``core.page_cache.cached_list``."""
+        index = value["index_page"]
+        texts = "\x1f".join(
+            str(value.get(name) or "") for name in ("heading", "intro", "link_label")
+        )
+        parts = [
+            index.pk if index else "",
+            value["count"],
+            bool(value.get("descendants")),
+            hashlib.sha256(texts.encode()).hexdigest()[:16],
+        ]
+        render = super().render
+        request = context.get("request") if context else None
+        html = cached_list(request, "latest-pages", parts, lambda: str(render(value, context)))
+        return mark_safe(html)  # noqa: S308 - our own template's output
 
-def latest_pages(index_page, count, descendants=False):
-    """Newest live, public pages under ``index_page`` in the reader's language."""
-    from core.listing import live_children
 
-    if index_page is None:
+def latest_pages_query(value):
+    """The newest live, public pages a ``LatestPagesBlock`` value lists, in the reader's
+    language: a queryset (or an empty list), its cards not loaded yet."""
+    from core.listing import newest_live  # noqa: PLC0415
+
+    if value["index_page"] is None:
         return []
     # Only the type and the tree fields are needed: no query for the specific fields.
-    index = localized(index_page).specific_deferred
+    index = localized(value["index_page"]).specific_deferred
     if hasattr(index, "latest_listing"):
         # A page that lists pages from elsewhere (the openings finder) says what is newest.
-        return index.latest_listing(count)
-    return live_children(index, count, descendants=descendants)
+        return index.latest_listing(value["count"])
+    return newest_live(index, value["count"], descendants=value.get("descendants"))
+
+
+def _latest_key(value):
+    index = value["index_page"]
+    return (index.pk if index else None, value["count"], bool(value.get("descendants")))
+
+
+class LatestPagesBatch:
+    """The lists of every ``LatestPagesBlock`` in a stream, loaded together the first time a
+    block renders (its cached HTML stale): the renditions of all their cards in one query
+    instead of one per section. A page puts it in its context as ``latest_pages``."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.loaded = None
+
+    def pages(self, value):
+        if self.loaded is None:
+            values = {
+                _latest_key(child.value): child.value
+                for child in self.stream
+                if isinstance(child.block, LatestPagesBlock)
+            }
+            lists = load_cards(*(latest_pages_query(v) for v in values.values()))
+            self.loaded = dict(zip(values, lists, strict=True))
+        key = _latest_key(value)
+        if key not in self.loaded:  # a value not in the stream given (a preview of one block)
+            self.loaded[key] = load_cards(latest_pages_query(value))[0]
+        return self.loaded[key]
 
 
 class BaseStreamBlock(blocks.StreamBlock):

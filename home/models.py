@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.blocks import LatestPagesBatch
 from core.models import BasePage
 from home.blocks import HomeStreamBlock
 
@@ -55,6 +56,12 @@ class HomePage(BasePage):
     page_select_related = ("hero_cta_page", "hero_secondary_page")
     parent_page_types = ["wagtailcore.Page"]
     template = "home/home_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The sections' lists, loaded together when one of them is not cached.
+        context["latest_pages"] = LatestPagesBatch(self.body)
+        return context
 
     content_panels = [
         *BasePage.content_panels,

@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Case, Count, F, Q, Value, When
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -25,6 +25,7 @@ from core.filters import ArticleFilterForm
 from core.json_ld import article_json_ld, body_text
 from core.listing import with_listing_images
 from core.locales import in_language
+from core.page_cache import cached_fragment
 from core.widgets import IndexStartChooserPanel
 
 from .base import BasePage
@@ -261,7 +262,8 @@ class ArticlePage(LocalizedTagsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_content()
+        # Built only when the template's cached list is stale ({% cached_cards %}).
+        context["related"] = SimpleLazyObject(self.related_content)
         context["join_in"] = self.join_in()
         context["json_ld"] = self.json_ld(request)
         context["article_index"] = self.get_parent().specific
@@ -324,7 +326,12 @@ class ArticleIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles()
-        form = self.filter_form_class(request.GET, choices=self.filter_choices(articles))
+        # What the articles use changes only with a page or snippet (a new generation), and
+        # people's consent by the day: cached under both.
+        choices = cached_fragment(
+            "filter-choices", [self.pk, timezone.localdate()], lambda: self.filter_choices(articles)
+        )
+        form = self.filter_form_class(request.GET, choices=choices)
         filtered = self.filter_articles(articles, form.active()).select_related(
             *self.article_model.card_select_related
         )

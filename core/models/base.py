@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from core import readability
 from core.json_ld import body_text
-from core.listing import lean_lookups, load_cards
+from core.listing import attach_page_renditions, lean_lookups, load_cards
 from core.locales import active_locale
 from core.page_cache import cached_fragment, cached_value, store_value
 from core.widgets import ReadabilityPanel
@@ -173,6 +173,7 @@ class BasePage(Page):
         lookups = getattr(found, "page_prefetch", ())
         if lookups:
             prefetch_related_objects([found], *lean_lookups(type(found), lookups))
+        attach_page_renditions(found)
         found._public_view_restrictions = cached_fragment(
             "view-restrictions", [found.pk], lambda: list(Page.get_view_restrictions(found))
         )

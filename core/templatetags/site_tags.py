@@ -15,7 +15,7 @@ from core.blocks import resolve_links
 from core.listing import live_children
 from core.locales import active_locale, localized
 from core.models import Footer, NavigationMenu, Theme
-from core.page_cache import cached_fragment
+from core.page_cache import cached_fragment, cached_list
 
 register = template.Library()
 
@@ -327,3 +327,30 @@ def breadcrumb_trail(context, page):
         return page.breadcrumb_trail(context.get("request"))
     request = context.get("request")
     return [(ancestor.get_url(request), ancestor.title) for ancestor in page.get_ancestors()[1:]]
+
+
+class CachedCardsNode(template.Node):
+    def __init__(self, name, parts, nodelist):
+        self.name, self.parts, self.nodelist = name, parts, nodelist
+
+    def render(self, context):
+        parts = [part.resolve(context) for part in self.parts]
+        html = cached_list(
+            context.get("request"), self.name, parts, lambda: self.nodelist.render(context)
+        )
+        return mark_safe(html)  # noqa: S308 - the enclosed template's own output
+
+
+@register.tag
+def cached_cards(parser, token):
+    """``{% cached_cards "name" key ... %}...{% endcached_cards %}``: the enclosed list of cards
+    rendered once per generation, language, site, day and keys (``cached_list``). Give the
+    lists lazily (``SimpleLazyObject``) so a cached render costs no query."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'":
+        raise template.TemplateSyntaxError("cached_cards needs a quoted name first")
+    nodelist = parser.parse(("endcached_cards",))
+    parser.delete_first_token()
+    return CachedCardsNode(
+        bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist
+    )

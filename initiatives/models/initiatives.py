@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import F, Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -220,7 +221,8 @@ class InitiativePage(PosterMixin, BasePage):
         context["open_openings"] = self.open_openings()
         context["closed_openings"] = self.closed_openings()
         context["partners"] = self.partners()
-        context["pages_about"] = pages_about(self)
+        # Built only when the template's cached list is stale ({% cached_cards %}).
+        context["pages_about"] = SimpleLazyObject(lambda: pages_about(self))
         return context
 
 

@@ -19,7 +19,6 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.listing import with_listing_images
 from core.models import BasePage, IndexPage, Theme
 from core.validators import validate_phone
 
@@ -450,8 +449,9 @@ class OpeningFinderPage(IndexPage):
         return OpeningPage.open_in(self.locale_id)
 
     def latest_listing(self, count):
-        """What a "latest pages" block on the home page shows for this page: open openings."""
-        return with_listing_images(self.open_openings().order_by("-first_published_at")[:count])
+        """What a "latest pages" block on the home page shows for this page: the newest open
+        openings (a queryset; the block loads its cards with the page's other lists)."""
+        return self.open_openings().order_by("-first_published_at")[:count]
 
     # ``forms.OpeningFilterForm``, wired in ``InitiativesConfig.ready``.
     filter_form_class = None

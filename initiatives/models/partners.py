@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -156,11 +157,13 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        initiatives = self.initiatives()
-        context["initiatives"] = initiatives
+        # Built only when the template's cached lists are stale ({% cached_cards %}).
+        context["initiatives"] = SimpleLazyObject(self.initiatives)
         # Stories and blog posts about the initiatives this partner joins: those sections
         # answer ``pages_about(partner)`` themselves (one query per page type).
-        context["pages_about"] = [page for group in pages_about(self) for page in group["pages"]]
+        context["pages_about"] = SimpleLazyObject(
+            lambda: [page for group in pages_about(self) for page in group["pages"]]
+        )
         context["widget_url"] = self.widget_url(request)
         return context
 

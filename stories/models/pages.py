@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.filters import ArticleFilterForm
+from core.listing import attach_images
 from core.locales import in_language
 from core.models import (
     AbstractInitiativeLink,
@@ -133,9 +134,9 @@ class StoryPage(ArticlePage):
         missing or has ended is left out of the page, and the story is listed in the consent
         report for the editor to review its text."""
         people = [p for p in self.people.select_related("photo") if p.has_public_consent]
-        if all(person.locale_id == self.locale_id for person in people):
-            return people
-        return in_language(people, self.locale, live=False)
+        if any(person.locale_id != self.locale_id for person in people):
+            people = in_language(people, self.locale, live=False)
+        return attach_images(people, "photo")
 
     @cached_property
     def localized_place(self):
