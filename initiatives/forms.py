@@ -4,11 +4,13 @@ import uuid
 
 from django import forms
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.abuse import AbuseGuardMixin
 from core.filters import FilterForm
 from core.models import Theme
+from core.page_cache import cached_fragment
 from core.validators import ConsentField, PhoneField, consent_help_text
 
 from .models import HelpOffer, InitiativePage, OpeningPage, PartnerPage, Response, Skill
@@ -117,14 +119,28 @@ class OpeningFilterForm(_ChoiceFilterForm):
     def load_choices(self, finder=None, locale_id=None):
         """Choices for the finder page ``finder``, or (API, widget) for a language."""
         self.locale_id = locale_id = finder.locale_id if finder is not None else locale_id
-        self.fields["theme"].choices = _all(_("All themes")) + self.theme_choices(locale_id)
-        self.fields["partner"].choices = _all(_("All partners")) + list(
-            PartnerPage.objects.live()
-            .public()
-            .filter(locale_id=locale_id)
-            .order_by("title")
-            .values_list("slug", "title")
+        # Cached per generation and day (which openings are open depends on the date).
+        data = cached_fragment(
+            "opening-choices",
+            [locale_id, timezone.localdate()],
+            lambda: self.choice_data(locale_id),
         )
+        self.fields["theme"].choices = _all(_("All themes")) + data["theme"]
+        self.fields["partner"].choices = _all(_("All partners")) + data["partner"]
+        self.fields["place"].choices = (
+            _all(_("All places")) + [(p, p) for p in data["place"]] + [(FROM_HOME, _("From home"))]
+        )
+        self.fields["initiative"].choices = _all(_("All initiatives")) + data["initiative"]
+
+    @classmethod
+    def choice_data(cls, locale_id):
+        """What the finder's filters offer in a language: themes, partners, the places of open
+        openings and initiatives."""
+
+        def live_titles(model):
+            pages = model.objects.live().public().filter(locale_id=locale_id).order_by("title")
+            return list(pages.values_list("slug", "title"))
+
         places = (
             OpeningPage.open_in(locale_id)
             .exclude(place="")
@@ -132,16 +148,12 @@ class OpeningFilterForm(_ChoiceFilterForm):
             .values_list("place", flat=True)
             .distinct()
         )
-        self.fields["place"].choices = (
-            _all(_("All places")) + [(p, p) for p in places] + [(FROM_HOME, _("From home"))]
-        )
-        self.fields["initiative"].choices = _all(_("All initiatives")) + list(
-            InitiativePage.objects.live()
-            .public()
-            .filter(locale_id=locale_id)
-            .order_by("title")
-            .values_list("slug", "title")
-        )
+        return {
+            "theme": cls.theme_choices(locale_id),
+            "partner": live_titles(PartnerPage),
+            "place": list(places),
+            "initiative": live_titles(InitiativePage),
+        }
 
     def filter(self, queryset, skip=()):
         active = {k: v for k, v in self.active().items() if k not in skip}
