@@ -139,11 +139,22 @@ def _children(obj, name, row_model, rows, resolve):
             else:
                 kwargs[field.attname] = plain_value(field, item)
         new_rows.append(row_model(**kwargs))
+    # The data's order, stored: only the admin's formsets number the rows, and rows that all
+    # have no number come back in any order (on PostgreSQL, in whatever order the table holds).
+    order_field = getattr(row_model, "sort_order_field", None)
+    if order_field:
+        for index, row in enumerate(new_rows):
+            setattr(row, order_field, index)
 
     def snapshot(items):
-        return [tuple(getattr(item, field.attname) for field in fields) for item in items]
+        rows = [tuple(getattr(item, field.attname) for field in fields) for item in items]
+        if order_field:
+            rows = [
+                (getattr(item, order_field), *row) for item, row in zip(items, rows, strict=True)
+            ]
+        return rows
 
-    if snapshot(getattr(obj, name).all()) == snapshot(new_rows):
+    if snapshot(list(getattr(obj, name).all())) == snapshot(new_rows):
         return False
     setattr(obj, name, new_rows)
     return True

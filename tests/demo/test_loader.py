@@ -74,3 +74,22 @@ def test_loading_twice_changes_nothing(demo_content):
     first = snapshot()
     call_command("load_demo", verbosity=0)
     assert snapshot() == first
+
+
+def test_child_rows_keep_the_order_of_the_data(demo_content):
+    """Rows under a page (partners, files, links) are numbered as the data lists them: without
+    numbers PostgreSQL may return them in any order, on the site and to a second load."""
+    from modelcluster.models import get_all_child_relations
+
+    checked = 0
+    for page_model in {type(page) for page in Page.objects.specific()}:
+        for relation in get_all_child_relations(page_model):
+            row_model = relation.related_model
+            order_field = getattr(row_model, "sort_order_field", None)
+            if not order_field or not row_model.objects.exists():
+                continue
+            assert not row_model.objects.filter(**{f"{order_field}__isnull": True}).exists(), (
+                row_model
+            )
+            checked += 1
+    assert checked >= 3
